@@ -1,0 +1,26 @@
+# Compiler settings shared by every target.
+set(CMAKE_CXX_STANDARD 20)
+set(CMAKE_CXX_STANDARD_REQUIRED ON)
+set(CMAKE_CXX_EXTENSIONS OFF)
+set(CMAKE_POSITION_INDEPENDENT_CODE ON)
+set(CMAKE_EXPORT_COMPILE_COMMANDS ON)
+if(NOT CMAKE_BUILD_TYPE AND NOT CMAKE_CONFIGURATION_TYPES)
+  set(CMAKE_BUILD_TYPE RelWithDebInfo CACHE STRING "Build type" FORCE)
+endif()
+
+# ccache when present: rebuilds on the 2-core CI machine should cost seconds, not minutes.
+find_program(SONGLOOM_CCACHE ccache)
+if(SONGLOOM_CCACHE AND NOT CMAKE_CXX_COMPILER_LAUNCHER)
+  set(CMAKE_CXX_COMPILER_LAUNCHER "${SONGLOOM_CCACHE}")
+  set(CMAKE_C_COMPILER_LAUNCHER "${SONGLOOM_CCACHE}")
+endif()
+
+# Warnings for our own code (applied per target with songloom_warnings()).
+add_library(songloom_warnings INTERFACE)
+target_compile_options(songloom_warnings INTERFACE -Wall -Wextra -Wpedantic -Wno-unused-parameter)
+
+# AddressSanitizer + UndefinedBehaviorSanitizer flags for the torch-free parser tests.
+add_library(songloom_sanitize INTERFACE)
+target_compile_options(songloom_sanitize INTERFACE -fsanitize=address,undefined -fno-omit-frame-pointer
+                                                   -fno-sanitize-recover=all)
+target_link_options(songloom_sanitize INTERFACE -fsanitize=address,undefined)
