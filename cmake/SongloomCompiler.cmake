@@ -10,9 +10,12 @@ endif()
 
 # ccache when present: rebuilds on the 2-core CI machine should cost seconds, not minutes.
 find_program(SONGLOOM_CCACHE ccache)
+# The sloppiness settings let ccache cache translation units that use the torch precompiled header.
 if(SONGLOOM_CCACHE AND NOT CMAKE_CXX_COMPILER_LAUNCHER)
-  set(CMAKE_CXX_COMPILER_LAUNCHER "${SONGLOOM_CCACHE}")
-  set(CMAKE_C_COMPILER_LAUNCHER "${SONGLOOM_CCACHE}")
+  set(_ccache ${CMAKE_COMMAND} -E env
+      CCACHE_SLOPPINESS=pch_defines,time_macros,include_file_mtime,include_file_ctime ${SONGLOOM_CCACHE})
+  set(CMAKE_CXX_COMPILER_LAUNCHER ${_ccache})
+  set(CMAKE_C_COMPILER_LAUNCHER ${_ccache})
 endif()
 
 # Warnings for our own code (applied per target with songloom_warnings()).
