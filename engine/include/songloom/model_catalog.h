@@ -11,6 +11,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace songloom {
@@ -25,6 +26,8 @@ enum class ComponentKind {
     Tokenizer,      // tokenizer.json or vocab.json + merges.txt
 };
 
+// Silence latents and tokenizer files take the layout of the folder they sit in (official / diffusers);
+// TorchZip and TokenizerFiles are for ones found on their own.
 enum class Layout {
     OfficialFolder,   // L1: Hugging Face folder with config.json
     DiffusersFolder,  // L4: model_index.json + component folders
@@ -33,8 +36,8 @@ enum class Layout {
     PeftAdapter,      // L6: adapter_config.json + adapter_model.safetensors
     LoraFile,         // L6: single-file LoRA (ComfyUI naming)
     LokrFile,         // L6: LyCORIS LoKr
-    TorchZip,         // silence_latent.pt
-    TokenizerFiles,
+    TorchZip,         // a lone silence_latent.pt
+    TokenizerFiles,   // lone tokenizer.json or vocab.json + merges.txt
 };
 
 enum class SizeClass { TwoB, XL, Custom };          // DiT sizes (Custom: consistent shapes of another size)
@@ -42,13 +45,20 @@ enum class DitVariant { Turbo, Base, Sft, Unknown };  // one architecture: only 
 enum class VariantSource { Config, UserChoice, Undetermined };
 enum class PlannerSize { Lm0_6B, Lm1_7B, Lm4B, Custom };
 
-const char* componentKindName(ComponentKind kind);  // "dit", "vae", "text-encoder", "planner", ...
-const char* layoutName(Layout layout);              // "official-folder", "diffusers", "comfy-split", ...
+// The spellings used in JSON, in the CLI and by the fixture expectations.
+const char* componentKindName(ComponentKind kind);  // "dit", "vae", "text-encoder", "planner", "adapter",
+                                                    // "silence-latent", "tokenizer"
+const char* layoutName(Layout layout);              // "official-folder", "diffusers", "comfy-split",
+                                                    // "comfy-aio", "peft-adapter", "lora-file", "lokr-file",
+                                                    // "torch-zip", "tokenizer-files"
 const char* sizeClassName(SizeClass size);          // "2B", "XL", "custom"
 const char* variantName(DitVariant variant);        // "turbo", "base", "sft", "unknown"
-std::optional<DitVariant> parseVariant(std::string_view name);
+const char* variantSourceName(VariantSource source);  // "config", "user-choice", "undetermined"
+const char* plannerSizeName(PlannerSize size);      // "0.6B", "1.7B", "4B", "custom"
+std::optional<DitVariant> parseVariant(std::string_view name);  // "turbo" / "base" / "sft", any case
 
 // Sampling defaults per model variant (seed 000: the six Comfy-Org variants; plus the official 2B SFT).
+// The reason for each number is in engine/core/catalog/presets.cpp.
 struct VariantPreset {
     std::string id;      // "2b-turbo-aio", "2b-turbo", "2b-base", "2b-sft", "xl-turbo", "xl-base", "xl-sft"
     std::string label;   // what the studio shows: "2B Turbo (all-in-one)"
@@ -61,18 +71,23 @@ struct VariantPreset {
     std::string summary;  // one sentence for a musician
 };
 const std::vector<VariantPreset>& variantPresets();
+// Exact match first; an all-in-one without its own preset takes its size's (XL AIO -> XL numbers).
+// nullptr for SizeClass::Custom or DitVariant::Unknown.
 const VariantPreset* findPreset(SizeClass size, DitVariant variant, bool allInOne);
 
 struct CatalogComponent {
     ComponentKind kind = ComponentKind::DiT;
     Layout layout = Layout::OfficialFolder;
     std::vector<std::filesystem::path> files;  // every file it is read from (shards, diffusers parts)
-    std::string keyPrefix;                     // group prefix inside an all-in-one file ("vae.", ...)
+    std::string keyPrefix;                     // what precedes the canonical names in the file: the all-in-one
+                                               // group prefix ("vae.") plus any inner one ("model.",
+                                               // "base_model.model.", "lycoris_")
     std::string title;                         // musician-facing one-liner: "ACE-Step 1.5 XL Turbo (DiT)"
 
     // DiT
     SizeClass size = SizeClass::Custom;
-    std::string family;                        // "2B" or "XL": the architecture shape, also for tiny models
+    std::string family;                        // DiT / adapter: "2B" or "XL" construction; planner: "0.6B" /
+                                               // "1.7B" / "4B" shape family -- also for resized (tiny) models
     DitVariant variant = DitVariant::Unknown;
     VariantSource variantSource = VariantSource::Undetermined;
     std::optional<DitVariant> nameHint;        // a file-name token: may pre-select a choice, never decides
@@ -85,15 +100,25 @@ struct CatalogComponent {
     PlannerSize plannerSize = PlannerSize::Custom;
 
     // Adapter
-    std::string adapterTarget;                 // "2B" / "XL" DiT the adapter fits
-    int adapterRank = 0;
+    std::string adapterTarget;                 // "2B" / "XL" DiT the adapter fits ("custom" otherwise)
+    int adapterRank = 0;                       // 0 when the shapes do not say (full LoKr factors)
+    std::optional<double> adapterAlpha;        // from adapter_config.json or metadata, when stated
 
     std::map<std::string, std::int64_t> dims;  // hidden_size, num_hidden_layers, vocab_size, ...
     DType dtype = DType::BF16;                 // the dominant stored dtype
     std::uint64_t tensorCount = 0;
     std::uint64_t parameterCount = 0;
-    std::vector<std::string> problems;         // missing / unexpected / wrong-shape keys, config mismatch
+    std::vector<std::string> problems;         // blocking: missing / unexpected / wrong-shape keys,
+                                               // config mismatch (the component cannot be loaded)
+    std::vector<std::string> notes;            // informational: features off, non-release shapes,
+                                               // "variant cannot be told: choose"
+
+    bool usable() const { return problems.empty(); }
 };
+
+// The size the studio shows: DiT "2B"/"XL"/"custom"; planner "0.6B"/"1.7B"/"4B"/"custom"; adapter its
+// target DiT ("2B"/"XL"/"custom"); "" for kinds without sizes.
+std::string componentSizeName(const CatalogComponent& component);
 
 // A file or folder that is not a usable ACE-Step 1.5 component, with the reason in plain words.
 struct RejectedItem {
@@ -105,14 +130,18 @@ struct RejectedItem {
 struct ModelSet {
     std::size_t dit = 0;                         // index into Catalog::components
     std::optional<std::size_t> vae, textEncoder, planner, silenceLatent, tokenizer;
-    bool readyToGenerate = false;                // DiT variant known + VAE + text encoder + tokenizer
-    std::vector<std::string> missing;            // musician words: "the audio decoder (VAE) is missing"
+    bool readyToGenerate = false;                // usable DiT with a known variant + VAE + text encoder
+                                                 // + tokenizer
+    std::vector<std::string> missing;            // musician words, one per blocking gap
+    std::vector<std::string> notes;              // not blocking: no planner, synthesised silence latent
 };
 
 struct ScanOptions {
-    // The user's answer for DiTs whose variant no config.json tells (key: the DiT's first file path).
+    // The user's answer for DiTs whose variant no config.json tells. Key: any of the DiT's files, or for an
+    // official / diffusers folder the folder itself (compared after resolving symlinks). A choice that
+    // contradicts config.json is not applied (a note says so).
     std::map<std::filesystem::path, DitVariant> variantChoices;
-    int maxDepth = 4;
+    int maxDepth = 4;  // folder levels below the root that are searched
 };
 
 struct Catalog {
@@ -128,10 +157,13 @@ Result<Catalog> scanModels(const std::filesystem::path& root, const ScanOptions&
 // One file's tensor table and what it is recognised as (or why not).
 struct InspectReport {
     std::filesystem::path path;
+    std::string format;                          // "safetensors" or "torch-zip"
     CheckpointHeaders headers;                   // empty for a torch zip
     std::vector<CatalogComponent> components;    // several for an all-in-one file
     std::vector<RejectedItem> rejected;
 };
+// Fails (Status) when no tensor table can be read: missing or unreadable file, malformed header, or a
+// format that is never opened (pickle) or not supported (GGUF, other torch files, anything else).
 Result<InspectReport> inspectFile(const std::filesystem::path& path);
 
 // JSON for `songloom-cli models DIR --json` / `inspect --json` (stable field names, documented in docs/).
