@@ -46,6 +46,14 @@ add_library(songloom::torch INTERFACE IMPORTED GLOBAL)
 # -isystem: torch's headers are not ours to warn about.
 target_include_directories(songloom::torch SYSTEM INTERFACE ${_torch_inc})
 target_compile_definitions(songloom::torch INTERFACE _GLIBCXX_USE_CXX11_ABI=${SONGLOOM_TORCH_CXX11_ABI})
+# The wheel ships its own {fmt} (v12) in include/fmt, which -isystem puts ahead of Debian's libfmt 9
+# headers; compiled against v12 but linked to libfmt 9, fmt::format calls fail to link. Header-only mode
+# makes torch translation units self-contained (v12 and v9 live in different inline namespaces).
+target_compile_definitions(songloom::torch INTERFACE FMT_HEADER_ONLY=1)
+# The wheel's libraries also export the std::filesystem code they link statically (pytorch/pytorch#133437).
+# Found first, it interposes libstdc++'s and crashes (std::filesystem::remove_all calls a null pointer).
+# Naming libstdc++ ahead of them in DT_NEEDED makes the dynamic linker bind those symbols to the system's.
+target_link_options(songloom::torch INTERFACE "LINKER:--push-state,--no-as-needed,-lstdc++,--pop-state")
 set(_torch_link songloom_torch_shim songloom_torch_cpu songloom_torch_c10)
 if(SONGLOOM_TORCH_HAS_CUDA AND EXISTS "${_torch_lib}/libtorch_cuda.so")
   _songloom_torch_import(songloom_torch_cuda libtorch_cuda.so)
