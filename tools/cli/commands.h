@@ -12,5 +12,6 @@ struct Context {
 
 void registerModelsCommand(CLI::App& app, Context& ctx);   // cmd_models.cpp
 void registerInspectCommand(CLI::App& app, Context& ctx);  // cmd_inspect.cpp
+void registerTokenizeCommand(CLI::App& app, Context& ctx); // cmd_tokenize.cpp
 
 }  // namespace songloom::cli

@@ -24,6 +24,7 @@ int main(int argc, char** argv) {
     songloom::cli::Context ctx;
     songloom::cli::registerModelsCommand(app, ctx);
     songloom::cli::registerInspectCommand(app, ctx);
+    songloom::cli::registerTokenizeCommand(app, ctx);
 
     try {
         app.parse(argc, argv);
