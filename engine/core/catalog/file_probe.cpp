@@ -44,6 +44,11 @@ Result<FileFormat> probeFile(const std::filesystem::path& path) {
     if (got >= 4 && std::memcmp(head.data(), "PK\x03\x04", 4) == 0) return FileFormat::TorchZip;
     if (got >= 4 && std::memcmp(head.data(), "GGUF", 4) == 0) return FileFormat::Gguf;
     if (got >= 1 && head[0] == 0x80) return FileFormat::Pickle;
+    // A file that calls itself safetensors but fails the quick check above (empty, truncated, a bad
+    // length or header) goes to the safetensors reader anyway: its diagnosis ("truncated inside the
+    // header", "header length exceeds the file") tells the user far more than "not a model file".
+    const std::string ext = lowerExtension(path);
+    if (ext == ".safetensors" || ext == ".sft") return FileFormat::Safetensors;
     return FileFormat::Other;
 }
 
