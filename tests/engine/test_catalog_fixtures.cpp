@@ -276,7 +276,7 @@ TEST_P(CatalogFixtures, InspectRecognisesOneFile) {
     EXPECT_TRUE(contains(pickle.status().message(), "pickle"));
     auto text = inspectFile(root() / "negative/readme.safetensors");
     ASSERT_FALSE(text);
-    EXPECT_TRUE(contains(text.status().message(), "not a model file"));
+    EXPECT_TRUE(contains(text.status().message(), "not a safetensors file"));
 }
 
 TEST_P(CatalogFixtures, JsonHasTheDocumentedFields) {

@@ -67,8 +67,9 @@ TEST(CatalogContainers, RefusesByContentWithReasons) {
     EXPECT_TRUE(catalog.components.empty());
     EXPECT_EQ(rejectionFor(catalog, d / "model.bin"), "pickle checkpoints are not opened: they can run code");
     EXPECT_TRUE(contains(rejectionFor(catalog, d / "model.gguf"), "GGUF files are not supported yet"));
-    EXPECT_TRUE(contains(rejectionFor(catalog, d / "download.safetensors"), "not a model file"));
-    EXPECT_TRUE(contains(rejectionFor(catalog, d / "empty.safetensors"), "not a model file"));
+    // Files that call themselves safetensors get the reader's own diagnosis, not a generic refusal.
+    EXPECT_TRUE(contains(rejectionFor(catalog, d / "download.safetensors"), "not a safetensors file"));
+    EXPECT_TRUE(contains(rejectionFor(catalog, d / "empty.safetensors"), "file is 0 bytes"));
     EXPECT_TRUE(contains(rejectionFor(catalog, d / "archive.pt"), "not a silence latent"));
     EXPECT_NE(rejectionFor(catalog, d / "truncated.safetensors"), "(not rejected)");
     EXPECT_EQ(rejectionFor(catalog, d / "README.md"), "(not rejected)");
