@@ -1,0 +1,88 @@
+#include "application.h"
+
+#include "commandline.h"
+#include "windowsnapshot.h"
+
+#include "models/modelspanel.h"
+#include "songloom/version.h"
+#include "window/mainwindow.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QIcon>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QSettings>
+
+namespace songloom::app {
+
+void setApplicationIdentity() {
+    QCoreApplication::setOrganizationName(QStringLiteral("Songloom"));
+    QCoreApplication::setApplicationName(QStringLiteral("Songloom"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(SONGLOOM_VERSION));
+    // Matches packaging/songloom.desktop, so desktops (Wayland in particular) show the right icon.
+    QGuiApplication::setDesktopFileName(QStringLiteral("songloom"));
+}
+
+Application::Application(int& argc, char** argv) : app_(argc, argv) {
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/songloom.svg")));
+}
+
+Application::~Application() = default;
+
+int Application::run() {
+    const CommandLine commandLine = parseCommandLine(QCoreApplication::arguments());
+    if (!commandLine.error.isEmpty())
+        return printUsageError(commandLine);
+    if (commandLine.help || commandLine.version)
+        return printInformation(commandLine);
+
+    installTranslators();
+    openSettings(commandLine.settingsDir);
+
+    window_ = std::make_unique<ui::MainWindow>(*settings_);
+    QObject::connect(&runtimeProbe_, &RuntimeProbe::finished, window_.get(),
+                     &ui::MainWindow::setRuntimeDescription);
+    runtimeProbe_.start();
+
+    ui::ModelsPanel* models = window_->modelsPanel();
+    if (commandLine.modelsDir.isEmpty())
+        models->openSavedFolder();
+    else
+        models->openFolder(commandLine.modelsDir, ui::ModelsPanel::Remember::No);
+    window_->show();
+
+    if (!commandLine.screenshotFile.isEmpty()) {
+        snapshot_ = std::make_unique<WindowSnapshot>(*window_, commandLine.screenshotFile, [this, models] {
+            return runtimeProbe_.isDone() && !models->isScanning();
+        });
+        snapshot_->start();
+    }
+    return QApplication::exec();
+}
+
+void Application::installTranslators() {
+    // QLocale() is the system locale: LANGUAGE, LC_ALL, LC_MESSAGES and LANG on Linux.
+    const QLocale locale;
+    if (appTranslator_.load(locale, QStringLiteral("songloom"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(&appTranslator_);
+    // Qt's own strings (standard buttons, the About Qt box), where the system has them.
+    if (qtTranslator_.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(&qtTranslator_);
+}
+
+void Application::openSettings(const QString& settingsDir) {
+    // INI everywhere: readable, diffable, and the same on every platform.
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    if (!settingsDir.isEmpty()) {
+        const QString dir = QFileInfo(settingsDir).absoluteFilePath();
+        QDir().mkpath(dir);
+        // Every default-constructed QSettings in the process now uses dir/Songloom/Songloom.ini.
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, dir);
+    }
+    settings_ = std::make_unique<QSettings>();
+    settings_->setFallbacksEnabled(false);  // no system-wide /etc/xdg values mixed into a test run
+}
+
+}  // namespace songloom::app

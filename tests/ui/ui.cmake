@@ -1,0 +1,75 @@
+# Studio tests (ui/, app/, translations/, packaging/songloom.desktop). The cmake -P scripts they run live in
+# scripts/ (tests/CMakeLists.txt includes every tests/*/*.cmake).
+#   unit:      plain logic without a window; the German translation is complete
+#   ui:        MainWindow offscreen; the real songloom binary under Xvfb (screenshot smoke, English and
+#              German); --version/--help without a display
+#   packaging: the desktop file validates; `cmake --install --component studio` lays out the files
+if(NOT SONGLOOM_WITH_QT)
+  return()
+endif()
+set(_ui_tests ${CMAKE_CURRENT_LIST_DIR})
+set(_ui_artifacts ${PROJECT_BINARY_DIR}/test-artifacts)
+
+# songloom_qtest(NAME name SOURCES ... LIBS ... LABELS ...): one Qt Test executable, one ctest test.
+# Always English (C.UTF-8) and offscreen, whatever the machine's locale and display.
+function(songloom_qtest)
+  cmake_parse_arguments(T "" "NAME" "SOURCES;LIBS;LABELS" ${ARGN})
+  add_executable(${T_NAME} ${T_SOURCES})
+  target_link_libraries(${T_NAME} PRIVATE Qt6::Test ${T_LIBS} songloom_warnings)
+  add_test(NAME ${T_NAME} COMMAND ${T_NAME})
+  set_tests_properties(${T_NAME} PROPERTIES LABELS "${T_LABELS}" TIMEOUT 300
+                       ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LC_ALL=C.UTF-8;LANG=C.UTF-8;LANGUAGE=")
+endfunction()
+
+songloom_qtest(NAME test_ui_catalog_presenter SOURCES ${_ui_tests}/test_catalog_presenter.cpp
+               LIBS songloom_ui LABELS unit)
+songloom_qtest(NAME test_ui_model_settings SOURCES ${_ui_tests}/test_model_settings.cpp
+               LIBS songloom_ui LABELS unit)
+songloom_qtest(NAME test_ui_main_window SOURCES ${_ui_tests}/test_main_window.cpp
+               LIBS songloom_ui songloom_fixtures LABELS ui)
+
+# The real binary under Xvfb: window shown, first scan done, screenshot + JSON description.
+if(TARGET songloom)
+  add_test(NAME ui_smoke_main_window
+           COMMAND ${CMAKE_COMMAND} -DSONGLOOM=$<TARGET_FILE:songloom> -DWORK=${CMAKE_CURRENT_BINARY_DIR}/ui_smoke_en
+                   -DSCREENSHOT=${_ui_artifacts}/songloom-main-window.png -DLOCALE=C.UTF-8 -DFOLDER_FROM=option
+                   "-DEXPECT_MENUS=File;Help" -DEXPECT_SIZE=1280x800
+                   "-DEXPECT_STATUS=^libtorch .+, (GPU: |no usable GPU found|CPU only)"
+                   -P ${_ui_tests}/scripts/smoke_main_window.cmake)
+  add_test(NAME ui_smoke_main_window_german
+           COMMAND ${CMAKE_COMMAND} -DSONGLOOM=$<TARGET_FILE:songloom> -DWORK=${CMAKE_CURRENT_BINARY_DIR}/ui_smoke_de
+                   -DSCREENSHOT=${_ui_artifacts}/songloom-main-window-de.png -DLOCALE=de_DE.UTF-8 -DFOLDER_FROM=settings
+                   "-DEXPECT_MENUS=Datei;Hilfe"
+                   "-DEXPECT_STATUS=^libtorch .+, (GPU: |keine nutzbare GPU gefunden|nur CPU)"
+                   -P ${_ui_tests}/scripts/smoke_main_window.cmake)
+  add_test(NAME ui_command_line_without_display
+           COMMAND ${CMAKE_COMMAND} -DSONGLOOM=$<TARGET_FILE:songloom> -DVERSION=${PROJECT_VERSION}
+                   -P ${_ui_tests}/scripts/command_line.cmake)
+  set_tests_properties(ui_smoke_main_window ui_smoke_main_window_german ui_command_line_without_display
+                       PROPERTIES LABELS ui TIMEOUT 300)
+
+  add_test(NAME packaging_studio_install
+           COMMAND ${CMAKE_COMMAND} -DBUILD=${PROJECT_BINARY_DIR} -DWORK=${CMAKE_CURRENT_BINARY_DIR}/studio_install
+                   -P ${_ui_tests}/scripts/install_studio.cmake)
+  set_tests_properties(packaging_studio_install PROPERTIES LABELS packaging TIMEOUT 120)
+endif()
+
+find_program(SONGLOOM_DESKTOP_FILE_VALIDATE desktop-file-validate)
+if(SONGLOOM_DESKTOP_FILE_VALIDATE)
+  add_test(NAME packaging_desktop_file
+           COMMAND ${SONGLOOM_DESKTOP_FILE_VALIDATE} ${PROJECT_SOURCE_DIR}/packaging/songloom.desktop)
+  set_tests_properties(packaging_desktop_file PROPERTIES LABELS packaging)
+endif()
+
+# Every tr() string of ui/ and app/ has a finished German translation in translations/songloom_de.ts.
+get_property(_ui_translatable GLOBAL PROPERTY SONGLOOM_TRANSLATABLE_SOURCES)
+list(JOIN _ui_translatable "\n" _ui_translatable_lines)
+file(WRITE ${CMAKE_CURRENT_BINARY_DIR}/ui_translatable_sources.lst "${_ui_translatable_lines}\n")
+add_test(NAME translations_german_complete
+         COMMAND ${CMAKE_COMMAND} -DLUPDATE=$<TARGET_FILE:Qt6::lupdate>
+                 -DTS=${PROJECT_SOURCE_DIR}/translations/songloom_de.ts
+                 -DSOURCES=${CMAKE_CURRENT_BINARY_DIR}/ui_translatable_sources.lst
+                 "-DINCLUDES=${PROJECT_SOURCE_DIR}/ui;${PROJECT_SOURCE_DIR}/app"
+                 -DWORK=${CMAKE_CURRENT_BINARY_DIR}/translations_check
+                 -P ${_ui_tests}/scripts/translations_complete.cmake)
+set_tests_properties(translations_german_complete PROPERTIES LABELS unit)

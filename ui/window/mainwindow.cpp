@@ -1,0 +1,120 @@
+#include "window/mainwindow.h"
+
+#include "models/modelspanel.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QScreen>
+#include <QSettings>
+#include <QStatusBar>
+
+namespace songloom::ui {
+
+namespace {
+const QString kGeometryKey = QStringLiteral("window/geometry");
+constexpr QSize kDefaultSize(1280, 800);
+}  // namespace
+
+MainWindow::MainWindow(QSettings& settings, QWidget* parent) : QMainWindow(parent), settings_(settings) {
+    setObjectName(QStringLiteral("mainWindow"));
+    //: The product name in the title bar; keep it as it is.
+    setWindowTitle(tr("Songloom"));
+    setMinimumSize(720, 480);
+
+    modelsPanel_ = new ModelsPanel(settings_, this);
+    setCentralWidget(modelsPanel_);
+
+    runtimeLabel_ = new QLabel(tr("Checking the engine…"), this);
+    runtimeLabel_->setObjectName(QStringLiteral("runtimeLabel"));
+    runtimeLabel_->setContentsMargins(6, 0, 6, 0);
+    statusBar()->addWidget(runtimeLabel_, 1);
+
+    createActions();
+    createMenus();
+    connect(modelsPanel_, &ModelsPanel::folderChanged, this,
+            [this](const QString& folder) { rescanAction_->setEnabled(!folder.isEmpty()); });
+    restoreWindowGeometry();
+}
+
+void MainWindow::createActions() {
+    chooseFolderAction_ = new QAction(tr("&Choose Models Folder…"), this);
+    chooseFolderAction_->setObjectName(QStringLiteral("chooseFolderAction"));
+    chooseFolderAction_->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_O));
+    chooseFolderAction_->setStatusTip(tr("Choose the folder that holds your ACE-Step 1.5 model files"));
+    connect(chooseFolderAction_, &QAction::triggered, modelsPanel_, &ModelsPanel::chooseFolder);
+
+    rescanAction_ = new QAction(tr("&Rescan Models"), this);
+    rescanAction_->setObjectName(QStringLiteral("rescanAction"));
+    rescanAction_->setShortcut(QKeySequence(Qt::Key_F5));
+    rescanAction_->setStatusTip(tr("Look again for model files in the models folder"));
+    rescanAction_->setEnabled(false);
+    connect(rescanAction_, &QAction::triggered, modelsPanel_, &ModelsPanel::rescan);
+
+    quitAction_ = new QAction(tr("&Quit"), this);
+    quitAction_->setObjectName(QStringLiteral("quitAction"));
+    quitAction_->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+    quitAction_->setMenuRole(QAction::QuitRole);
+    connect(quitAction_, &QAction::triggered, this, &QWidget::close);
+
+    aboutAction_ = new QAction(tr("&About Songloom"), this);
+    aboutAction_->setObjectName(QStringLiteral("aboutAction"));
+    aboutAction_->setMenuRole(QAction::AboutRole);
+    connect(aboutAction_, &QAction::triggered, this, &MainWindow::showAbout);
+
+    aboutQtAction_ = new QAction(tr("About &Qt"), this);
+    aboutQtAction_->setObjectName(QStringLiteral("aboutQtAction"));
+    aboutQtAction_->setMenuRole(QAction::AboutQtRole);
+    connect(aboutQtAction_, &QAction::triggered, qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::createMenus() {
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->setObjectName(QStringLiteral("fileMenu"));
+    file->addAction(chooseFolderAction_);
+    file->addAction(rescanAction_);
+    file->addSeparator();
+    file->addAction(quitAction_);
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->setObjectName(QStringLiteral("helpMenu"));
+    help->addAction(aboutAction_);
+    help->addAction(aboutQtAction_);
+}
+
+void MainWindow::restoreWindowGeometry() {
+    if (restoreGeometry(settings_.value(kGeometryKey).toByteArray()))
+        return;
+    QSize size = kDefaultSize;
+    if (const QScreen* screen = QGuiApplication::primaryScreen())
+        size = size.boundedTo(screen->availableSize() * 9 / 10);
+    resize(size.expandedTo(minimumSize()));
+}
+
+void MainWindow::setRuntimeDescription(const QString& text) {
+    runtimeLabel_->setText(text);
+}
+
+QString MainWindow::runtimeDescription() const {
+    return runtimeLabel_->text();
+}
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+    settings_.setValue(kGeometryKey, saveGeometry());
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::showAbout() {
+    QMessageBox::about(
+        this, tr("About Songloom"),
+        tr("<h3>Songloom %1</h3>"
+           "<p>A studio for writing and producing songs with the ACE-Step 1.5 music model, "
+           "running on your own computer.</p>"
+           "<p>Engine: %2</p>")
+            .arg(QApplication::applicationVersion().toHtmlEscaped(), runtimeDescription().toHtmlEscaped()));
+}
+
+}  // namespace songloom::ui
