@@ -181,6 +181,15 @@ void scanDit(const std::filesystem::path& dir, DiffusersScan& out) {
 
 }  // namespace
 
+std::optional<std::string> diffusersOfficialName(std::string_view folder, const std::string& key) {
+    for (const Part& part : kDitParts) {
+        if (folder != part.folder) continue;
+        if (folder == "condition_encoder" && key == "silence_latent") return std::nullopt;
+        return officialName(part, key);
+    }
+    return std::nullopt;
+}
+
 std::optional<std::filesystem::path> checkpointInFolder(const std::filesystem::path& dir) {
     std::error_code ec;
     std::vector<std::filesystem::path> singles, indices;

@@ -36,4 +36,9 @@ struct DiffusersScan {
 // mapped back (6.3), its baked-in silence latent, and its vae/, text_encoder/, tokenizer/.
 DiffusersScan scanDiffusersFolder(const std::filesystem::path& dir);
 
+// The official name of tensor `key` stored in the DiT part folder `folder` ("transformer",
+// "condition_encoder", "audio_tokenizer", "audio_token_detokenizer"); nullopt for another folder and for
+// the baked-in silence_latent (its own component).
+std::optional<std::string> diffusersOfficialName(std::string_view folder, const std::string& key);
+
 }  // namespace songloom::catalog
