@@ -71,9 +71,9 @@ void runLoop(const LoopCase& c) {
 
     std::vector<at::Generator> gens;
     for (auto s : c.seeds) gens.push_back(seededGenerator(s));
-    auto noise = initialNoise(B, T, A, torch::kFloat32, torch::kCPU, gens);
+    auto noise = initialNoise(B, T, A, expectedNoise.scalar_type(), torch::kCPU, gens);
     ASSERT_TRUE(noise) << noise.status().message();
-    expectEqual(std::string(c.name) + " noise", *noise, expectedNoise);
+    expectBitwise(std::string(c.name) + " noise", *noise, expectedNoise);
 
     Surrogate model(ref);
     DenoiseInputs in{*noise, ref["enc"], ref["null"], ref["ctx"], ref["enc_nc"]};
@@ -87,6 +87,7 @@ void runLoop(const LoopCase& c) {
     };
     auto out = denoise([&](auto&&... a) { return model(a...); }, in, c.settings, hooks);
     ASSERT_TRUE(out) << out.status().message();
+    EXPECT_EQ(out->scalar_type(), expectedNoise.scalar_type());
 
     // Same model calls in the same order with the same batch sizes (guided 2B, plain B, cover extra B).
     const auto calls = ref["calls"];
@@ -240,6 +241,15 @@ TEST(SamplingParity, BatchOfTwoWithOneGeneratorTurbo) {
     runLoop({"batch2_onegen", s, {13}});
 }
 
+// bf16 runs are held to the fp32 tolerance: the loop performs the reference's own bf16 ops.
+TEST(SamplingParity, Bf16Base8Apg7) { runLoop({"base8_apg7_bf16", base(8, 3.0, 7.0), {46}}); }
+
+TEST(SamplingParity, Bf16Turbo8) {
+    auto s = base(8, 3.0, 7.0);
+    s.turbo = true;
+    runLoop({"turbo8_bf16", s, {47}});
+}
+
 TEST(SamplingParity, CustomTimesteps) {
     auto s = base(8, 3.0, 3.0);
     s.customTimesteps = std::vector<double>{0.9, 0.62, 0.35, 0.1, 0.0};
@@ -319,63 +329,53 @@ void expectInvalid(const SamplerSettings& s, const std::string& field, const std
 }
 }  // namespace
 
+template <class F>
+SamplerSettings with(F change) {
+    SamplerSettings s;
+    change(s);
+    return s;
+}
+
+using Times = std::vector<double>;
+
 TEST(Sampling, ValidationNamesFieldAndRange) {
     EXPECT_TRUE(SamplerSettings{}.validate());
-    SamplerSettings s;
-    s.steps = 0;
-    expectInvalid(s, "steps", "1..200");
-    s.steps = 201;
-    expectInvalid(s, "steps", "1..200");
-    s = {};
-    s.shift = 0.0;
-    expectInvalid(s, "shift", "0 < shift <= 100");
-    s.shift = -1.0;
-    expectInvalid(s, "shift", "0 < shift <= 100");
-    s.shift = 100.5;
-    expectInvalid(s, "shift", "0 < shift <= 100");
-    s.shift = std::nan("");
-    expectInvalid(s, "shift", "0 < shift <= 100");
-    s = {};
-    s.guidanceScale = -0.1;
-    expectInvalid(s, "guidanceScale", ">= 0");
-    s.guidanceScale = INFINITY;
-    expectInvalid(s, "guidanceScale", ">= 0");
-    s = {};
-    s.cfgIntervalStart = -0.01;
-    expectInvalid(s, "cfgIntervalStart", "[0, 1]");
-    s = {};
-    s.cfgIntervalEnd = 1.5;
-    expectInvalid(s, "cfgIntervalEnd", "[0, 1]");
-    s = {};
-    s.cfgIntervalStart = 0.7;
-    s.cfgIntervalEnd = 0.6;
-    expectInvalid(s, "cfgIntervalStart", "cfgIntervalStart <= cfgIntervalEnd");
-    s = {};
-    s.customTimesteps = std::vector<double>{};
-    expectInvalid(s, "customTimesteps", "1..200 values");
-    s.customTimesteps = std::vector<double>(201, 0.5);
-    expectInvalid(s, "customTimesteps", "1..200 values");
-    s.customTimesteps = std::vector<double>{1.0, 1.2};
-    expectInvalid(s, "customTimesteps[1]", "[0, 1]");
-    s.customTimesteps = std::vector<double>{1.0, -0.0001};
-    expectInvalid(s, "customTimesteps[1]", "[0, 1]");
-    s.customTimesteps = std::vector<double>{0.8, 0.5, 0.8};
-    expectInvalid(s, "customTimesteps[2]", "a value other than the first timestep");
-    s.customTimesteps = std::vector<double>{0.8, 0.5, 0.5, 0.0};  // later duplicates are fine
-    EXPECT_TRUE(s.validate());
-    s = {};
-    s.coverStrength = 1.01;
-    expectInvalid(s, "coverStrength", "[0, 1]");
-    s.coverStrength = -0.5;
-    expectInvalid(s, "coverStrength", "[0, 1]");
-    s = {};
-    s.coverMode = static_cast<CoverMode>(7);
-    expectInvalid(s, "coverMode", "Off or Blend");
-    // denoise and makeSchedule refuse invalid settings the same way.
-    s = {};
-    s.steps = 0;
-    EXPECT_FALSE(makeSchedule(s));
-    EXPECT_EQ(makeSchedule(s).status().code(), ErrorCode::InvalidArgument);
+    expectInvalid(with([](auto& s) { s.steps = 0; }), "steps", "1..200");
+    expectInvalid(with([](auto& s) { s.steps = 201; }), "steps", "1..200");
+    for (double shift : {0.0, -1.0, 100.5, std::nan("")})
+        expectInvalid(with([&](auto& s) { s.shift = shift; }), "shift", "0 < shift <= 100");
+    EXPECT_TRUE(with([](auto& s) { s.shift = 100.0; }).validate());
+    for (double g : {-0.1, double(INFINITY)})
+        expectInvalid(with([&](auto& s) { s.guidanceScale = g; }), "guidanceScale", ">= 0");
+    EXPECT_TRUE(with([](auto& s) { s.guidanceScale = 0.0; }).validate());
+    expectInvalid(with([](auto& s) { s.cfgIntervalStart = -0.01; }), "cfgIntervalStart", "[0, 1]");
+    expectInvalid(with([](auto& s) { s.cfgIntervalEnd = 1.5; }), "cfgIntervalEnd", "[0, 1]");
+    expectInvalid(with([](auto& s) {
+                      s.cfgIntervalStart = 0.7;
+                      s.cfgIntervalEnd = 0.6;
+                  }),
+                  "cfgIntervalStart", "cfgIntervalStart <= cfgIntervalEnd");
+    expectInvalid(with([](auto& s) { s.customTimesteps.emplace(); }), "customTimesteps", "1..200 values");
+    expectInvalid(with([](auto& s) { s.customTimesteps.emplace(201, 0.5); }), "customTimesteps", "1..200 values");
+    expectInvalid(with([](auto& s) { s.customTimesteps.emplace(Times{1.0, 1.2}); }), "customTimesteps[1]",
+                  "[0, 1]");
+    expectInvalid(with([](auto& s) { s.customTimesteps.emplace(Times{1.0, -0.0001}); }), "customTimesteps[1]",
+                  "[0, 1]");
+    expectInvalid(with([](auto& s) { s.customTimesteps.emplace(Times{0.8, 0.5, 0.8}); }), "customTimesteps[2]",
+                  "a value other than the first timestep");
+    // Later duplicates are harmless (the scheduler only looks up the first value).
+    EXPECT_TRUE(with([](auto& s) { s.customTimesteps.emplace(Times{0.8, 0.5, 0.5, 0.0}); }).validate());
+    for (double c : {1.01, -0.5})
+        expectInvalid(with([&](auto& s) { s.coverStrength = c; }), "coverStrength", "[0, 1]");
+    expectInvalid(with([](auto& s) { s.coverMode = static_cast<CoverMode>(7); }), "coverMode", "Off or Blend");
+    // makeSchedule and denoise refuse invalid settings the same way.
+    const auto bad = with([](auto& s) { s.steps = 0; });
+    EXPECT_EQ(makeSchedule(bad).status().code(), ErrorCode::InvalidArgument);
+    const auto x = torch::randn({1, 5, 4});
+    auto out = denoise([](const torch::Tensor& xx, auto&&...) { return xx; },
+                       {x, torch::randn({1, 3, 6}), {}, torch::randn({1, 5, 8}), {}}, bad);
+    ASSERT_FALSE(out);
+    EXPECT_NE(out.status().message().find("steps"), std::string::npos);
 }
 
 TEST(Sampling, GuidanceDispatchRules) {

@@ -36,7 +36,7 @@ L_NC = 5   # text2music encoder length (tokenised alone, may differ)
 class Surrogate(nn.Module):
     """v = W2(tanh(W1(cat(x, ctx)) + t*wt + tr*wr + We(mean_L(enc)))) — the DiT's call signature, cheap."""
 
-    def __init__(self, turbo: bool):
+    def __init__(self, turbo: bool, dtype=torch.float32):
         super().__init__()
         g = torch.Generator().manual_seed(5)
         self.w1 = nn.Linear(A + C, HID)
@@ -47,12 +47,14 @@ class Surrogate(nn.Module):
         with torch.no_grad():
             for p in (self.w1.weight, self.w1.bias, self.w2.weight, self.w2.bias, self.we.weight, self.wt, self.wr):
                 p.copy_(torch.randn(p.shape, generator=g) * 0.4)
+        self.to(dtype)
+        self._dtype = dtype
         self.config = types.SimpleNamespace(audio_acoustic_hidden_dim=A, is_turbo=turbo)
         self.calls: list[int] = []
 
     @property
     def dtype(self):
-        return torch.float32
+        return self._dtype
 
     @property
     def device(self):
@@ -94,13 +96,13 @@ class CondStub(nn.Module):
         return self.enc_nc, None
 
 
-def make_pipe(turbo: bool, B: int, seed: int):
+def make_pipe(turbo: bool, B: int, seed: int, dtype=torch.float32):
     g = torch.Generator().manual_seed(seed)
-    enc = torch.randn(B, L, HE, generator=g)
-    enc_nc = torch.randn(B, L_NC, HE, generator=g)
-    null = torch.randn(1, 1, HE, generator=g)
-    ctx = torch.randn(B, T, C, generator=g)
-    model = Surrogate(turbo)
+    enc = torch.randn(B, L, HE, generator=g).to(dtype)
+    enc_nc = torch.randn(B, L_NC, HE, generator=g).to(dtype)
+    null = torch.randn(1, 1, HE, generator=g).to(dtype)
+    ctx = torch.randn(B, T, C, generator=g).to(dtype)
+    model = Surrogate(turbo, dtype)
     pipe = AceStepPipeline(vae=None, text_encoder=None, tokenizer=None, transformer=model,
                            condition_encoder=CondStub(enc, enc_nc, null),
                            scheduler=FlowMatchEulerDiscreteScheduler(num_train_timesteps=1, shift=1.0))
@@ -116,8 +118,8 @@ def make_pipe(turbo: bool, B: int, seed: int):
     return pipe, model, tensors
 
 
-def run_case(name, *, turbo, B, seeds, kwargs, out):
-    pipe, model, tensors = make_pipe(turbo, B, seed=100 + len(name))
+def run_case(name, *, turbo, B, seeds, kwargs, out, dtype=torch.float32):
+    pipe, model, tensors = make_pipe(turbo, B, seed=100 + len(name), dtype=dtype)
     steps = []
 
     def on_step(p, i, t, kw):
@@ -250,6 +252,11 @@ def main():
                                             cfg_interval_start=0.2, cfg_interval_end=0.9)),
         "batch2_onegen": run_case("batch2_onegen", turbo=True, B=2, seeds=[13], out=out,
                                   kwargs=dict(num_inference_steps=8, shift=2.0)),
+        # bf16 model: noise drawn in bf16, t rows bf16(sigma), dt·v in bf16 added to fp32 x, rounded back.
+        "base8_apg7_bf16": run_case("base8_apg7_bf16", turbo=False, B=1, seeds=[46], out=out, dtype=torch.bfloat16,
+                                    kwargs=dict(num_inference_steps=8, shift=3.0, guidance_scale=7.0)),
+        "turbo8_bf16": run_case("turbo8_bf16", turbo=True, B=1, seeds=[47], out=out, dtype=torch.bfloat16,
+                                kwargs=dict(num_inference_steps=8, shift=3.0)),
         "custom_t": run_case("custom_t", turbo=False, B=1, seeds=[45], out=out,
                              kwargs=dict(timesteps=[0.9, 0.62, 0.35, 0.1, 0.0], guidance_scale=3.0)),
     }
