@@ -250,3 +250,59 @@ TEST(ConditionParity, BadInputsAreNamed) {
     ASSERT_FALSE(t.isOk());
     EXPECT_NE(t.status().message().find("latents"), std::string::npos);
 }
+
+TEST(ConditionParity, StrictLoadingNamesTensors) {
+    const auto& d = data();
+    auto broken = ComponentTensors::openFile(d.dir / "broken" / "model.safetensors");
+    ASSERT_TRUE(broken.isOk()) << broken.status().message();
+    const auto cpu = torch::Device(torch::kCPU);
+    auto plain = ConditionEncoder::load(*broken, d.officialConfig, cpu, torch::kFloat32);
+    ASSERT_FALSE(plain.isOk());
+    EXPECT_EQ(plain.status().code(), ErrorCode::Corrupt);
+    EXPECT_NE(plain.status().message().find("unexpected encoder.stray.weight"), std::string::npos)
+        << plain.status().message();
+    // diffusers mode does not need the timbre special_token; the official XL mode does.
+    EXPECT_EQ(plain.status().message().find("special_token"), std::string::npos) << plain.status().message();
+    auto cls = ConditionEncoder::load(*broken, d.officialConfig, cpu, torch::kFloat32, {.timbreCls = true});
+    ASSERT_FALSE(cls.isOk());
+    EXPECT_NE(cls.status().message().find("missing encoder.timbre_encoder.special_token"), std::string::npos)
+        << cls.status().message();
+    auto tok = AudioTokenizer::load(*broken, d.officialConfig, cpu, torch::kFloat32);
+    ASSERT_FALSE(tok.isOk());
+    EXPECT_NE(tok.status().message().find("missing tokenizer.attention_pooler.special_token"), std::string::npos)
+        << tok.status().message();
+    EXPECT_TRUE(AudioDetokenizer::load(*broken, d.officialConfig, cpu, torch::kFloat32).isOk());
+    // A config of other sizes: wrong shapes are named.
+    ConditionConfig other = d.officialConfig;
+    other.textHidden = 16;
+    auto wrong = ConditionEncoder::load(d.official, other, cpu, torch::kFloat32);
+    ASSERT_FALSE(wrong.isOk());
+    EXPECT_NE(wrong.status().message().find("encoder.text_projector.weight is [24, 32], expected [24, 16]"),
+              std::string::npos)
+        << wrong.status().message();
+}
+
+TEST(ConditionParity, SilenceLatentFromCatalogComponents) {
+    const auto& d = data();
+    const auto cpu = torch::Device(torch::kCPU);
+    CatalogComponent pt;
+    pt.kind = ComponentKind::SilenceLatent;
+    pt.layout = Layout::TorchZip;
+    pt.files = {d.dir / "official" / "silence_latent.pt"};
+    const auto fromPt = must(loadSilenceLatent(pt, cpu, torch::kFloat32, 8), "silence_latent.pt");
+    CatalogComponent baked;
+    baked.kind = ComponentKind::SilenceLatent;
+    baked.layout = Layout::DiffusersFolder;
+    baked.files = {d.dir / "diffusers" / "condition_encoder" / "diffusion_pytorch_model.safetensors"};
+    const auto fromBaked = must(loadSilenceLatent(baked, cpu, torch::kFloat32), "baked silence latent");
+    ASSERT_EQ(fromPt.sizes(), (std::vector<std::int64_t>{1, 15000, 8}));
+    expectEqual("silence .pt vs baked", fromPt, fromBaked);
+    // The release reader insists on 64 channels and says so.
+    auto wrong = loadSilenceLatent(pt, cpu, torch::kFloat32);
+    ASSERT_FALSE(wrong.isOk());
+    EXPECT_NE(wrong.status().message().find("64"), std::string::npos) << wrong.status().message();
+    // A short silence latent gives what it has, as the pipeline's slice does.
+    auto [latents, order] = must(silenceTimbreInput(fromPt.narrow(1, 0, 100), 750, 3), "short timbre input");
+    EXPECT_EQ(latents.sizes(), (std::vector<std::int64_t>{3, 100, 8}));
+    expectEqual("timbre order", order, torch::arange(3, torch::kLong));
+}

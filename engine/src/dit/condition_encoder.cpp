@@ -249,12 +249,12 @@ Result<torch::Tensor> loadSilenceLatentTensor(const ComponentTensors& tensors, t
 }
 
 Result<torch::Tensor> loadSilenceLatent(const CatalogComponent& component, torch::Device device,
-                                        torch::ScalarType dtype) {
+                                        torch::ScalarType dtype, std::int64_t channels) {
     if (component.kind != ComponentKind::SilenceLatent || component.files.empty()) {
         return invalid("loadSilenceLatent needs a silence-latent component");
     }
     const auto& file = component.files.front();
-    if (file.extension() == ".pt") return loadSilenceLatentFile(file, device, dtype);
+    if (file.extension() == ".pt") return loadSilenceLatentFile(file, device, dtype, channels);
     auto tensors = ComponentTensors::open(component);
     if (!tensors) return tensors.status();
     return loadSilenceLatentTensor(*tensors, device, dtype);
@@ -272,12 +272,9 @@ Result<std::pair<torch::Tensor, torch::Tensor>> silenceTimbreInput(const torch::
     if (!silence.defined() || silence.dim() != 3 || silence.size(0) != 1) {
         return invalid(fmt::format("silence latent is {}, expected [1, T, C]", shapeOf(silence)));
     }
-    if (frames < 1 || silence.size(1) < frames) {
-        return invalid(fmt::format("timbre input of {} silence frames asked from a silence latent of {} frames: "
-                                   "allowed 1 to {}",
-                                   frames, silence.size(1), silence.size(1)));
-    }
+    if (frames < 1) return invalid(fmt::format("timbre input of {} silence frames: allowed >= 1", frames));
     if (batch < 1) return invalid(fmt::format("batch {} must be >= 1", batch));
+    frames = std::min(frames, silence.size(1));
     auto latents = silence.index({Slice(), Slice(0, frames), Slice()}).expand({batch, frames, silence.size(2)}).contiguous();
     auto order = torch::arange(batch, torch::TensorOptions().dtype(torch::kLong).device(silence.device()));
     return std::pair{latents, order};

@@ -93,14 +93,16 @@ Result<torch::Tensor> loadSilenceLatentFile(const std::filesystem::path& path, t
 Result<torch::Tensor> loadSilenceLatentTensor(const ComponentTensors& tensors, torch::Device device,
                                               torch::ScalarType dtype);
 // A catalog SilenceLatent component: its .pt file, or the baked tensor of a diffusers condition_encoder.
+// `channels`: what a .pt must hold (the baked tensor is taken as stored).
 Result<torch::Tensor> loadSilenceLatent(const CatalogComponent& component, torch::Device device,
-                                        torch::ScalarType dtype);
+                                        torch::ScalarType dtype, std::int64_t channels = kSilenceLatentChannels);
 
 // silence[:, :frames] of a [1, S, C] silence latent; when frames > S the latent is repeated from frame 0
 // (ceil(frames / S) copies, then cut), as the pipeline's source latents are made. [1, frames, C].
 torch::Tensor silenceFrames(const torch::Tensor& silence, std::int64_t frames);
-// The timbre input without reference audio: silence[:, :timbreFixFrames] expanded to [B, frames, C]
-// (contiguous), with the order 0..B-1. silence must hold at least `frames` frames (InvalidArgument).
+// The timbre input without reference audio: silence[:, :frames] expanded to [B, frames', C] (contiguous),
+// with the order 0..B-1. Like the pipeline's slice, a silence latent shorter than `frames` gives all it
+// has (frames' = min(frames, stored)); no tiling here.
 Result<std::pair<torch::Tensor, torch::Tensor>> silenceTimbreInput(const torch::Tensor& silence, std::int64_t frames,
                                                                    std::int64_t batch);
 

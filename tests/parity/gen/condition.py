@@ -90,6 +90,12 @@ weights.update(official("tokenizer.", tok))
 weights.update(official("detokenizer.", detok))
 (OUT / "official").mkdir(exist_ok=True)
 save_file(weights, str(OUT / "official" / "model.safetensors"))
+# A broken copy for the strict loader: both special tokens missing, one stray encoder tensor.
+bad = {k: v for k, v in weights.items()
+       if k not in ("encoder.timbre_encoder.special_token", "tokenizer.attention_pooler.special_token")}
+bad["encoder.stray.weight"] = torch.zeros(3)
+(OUT / "broken").mkdir(exist_ok=True)
+save_file(bad, str(OUT / "broken" / "model.safetensors"))
 torch.save(cond.silence_latent.detach().transpose(1, 2).contiguous().clone(), OUT / "official" / "silence_latent.pt")
 write_json(OUT / "official" / "config.json", {
     "architectures": ["AceStepConditionGenerationModel"],
