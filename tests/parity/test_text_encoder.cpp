@@ -52,7 +52,8 @@ const Qwen3TextEncoder& fp32() {
 
 // The padded cases: (name, has mask).
 const std::pair<const char*, bool> kCases[] = {
-    {"b1", false}, {"right_mask", true}, {"left_mask", true}, {"right_nomask", false}, {"left_nomask", false}};
+    {"b1", false},          {"right_mask", true}, {"left_mask", true}, {"right_nomask", false},
+    {"left_nomask", false}, {"one_token", false}, {"ones_mask", true}};
 
 torch::Tensor run(const Qwen3TextEncoder& e, const std::string& name, bool masked) {
     torch::NoGradGuard noGrad;

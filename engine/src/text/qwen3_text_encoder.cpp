@@ -111,13 +111,16 @@ torch::Tensor Qwen3TextEncoder::attention(const Layer& layer, const torch::Tenso
     const std::int64_t groups = c.heads / c.kvHeads;
     torch::Tensor out;
     if (!mask.defined()) {
-        // No padding: causal SDPA, GQA inside the kernel (transformers' use_gqa_in_sdpa for head_dim <= 256).
+        // No padding: causal SDPA, GQA inside the kernel (transformers' use_gqa_in_sdpa for head_dim <= 256;
+        // beyond that it repeats the key/value heads, or for a single query folds the query heads instead,
+        // which computes the same values).
         const bool gqa = groups > 1 && c.headDim <= 256;
         if (groups > 1 && !gqa) {
             k = k.unsqueeze(2).expand({batch, c.kvHeads, groups, length, c.headDim}).reshape({batch, c.heads, length, c.headDim});
             v = v.unsqueeze(2).expand({batch, c.kvHeads, groups, length, c.headDim}).reshape({batch, c.heads, length, c.headDim});
         }
-        out = at::scaled_dot_product_attention(q, k, v, std::nullopt, 0.0, /*is_causal=*/true, scale, gqa);
+        // transformers passes is_causal only for more than one query (a 1x1 causal mask is no mask).
+        out = at::scaled_dot_product_attention(q, k, v, std::nullopt, 0.0, /*is_causal=*/length > 1, scale, gqa);
     } else {
         // With a boolean mask transformers repeats the key/value heads (repeat_kv) and passes the mask.
         if (groups > 1) {

@@ -13,6 +13,8 @@ last_hidden_state in fp32 and from a bf16 copy of the model (CPU):
   left_mask     the same left-padded, mask given
   right_nomask  right-padded, no mask (what the diffusers pipeline does with captions)
   left_nomask   left-padded, no mask
+  one_token     a single token (transformers then drops is_causal)
+  ones_mask     one prompt with an all-ones mask (transformers then skips the mask: causal SDPA)
   lyrics        the embedding lookup alone (how the pipeline encodes lyrics)
 
 --full: the released Qwen3-Embedding-0.6B shape (28 layers, 1024 wide, 16/8 heads, 3072, vocab 151669) on
@@ -102,11 +104,14 @@ def tiny(out: Path, tok: Tokenizer) -> None:
         ids, mask = pad_batch(rows, side)
         cases[f"{side}_mask_ids"], cases[f"{side}_mask_mask"] = ids, mask
         cases[f"{side}_nomask_ids"] = ids
+    cases["one_token_ids"] = torch.tensor([rows[1][:1]], dtype=torch.int64)
+    cases["ones_mask_ids"] = torch.tensor([rows[2]], dtype=torch.int64)  # a mask with no padding in it
+    cases["ones_mask_mask"] = torch.ones_like(cases["ones_mask_ids"])
     cases["lyrics_ids"] = torch.tensor([tokenize(tok, LYRICS)], dtype=torch.int64)
 
     def run(m: Qwen3Model, suffix: str) -> None:
         with torch.no_grad():
-            for name in ("b1", "right_mask", "left_mask", "right_nomask", "left_nomask"):
+            for name in ("b1", "right_mask", "left_mask", "right_nomask", "left_nomask", "one_token", "ones_mask"):
                 mask = cases.get(f"{name}_mask")
                 cases[f"{name}_out{suffix}"] = m(input_ids=cases[f"{name}_ids"], attention_mask=mask).last_hidden_state
             cases[f"lyrics_out{suffix}"] = m.get_input_embeddings()(cases["lyrics_ids"])
