@@ -219,6 +219,14 @@ TEST(TextEncoderErrors, ConfigKeysAreNamed) {
     expectError(Qwen3Config::fromJson("{not json", "config.json").status(), ErrorCode::Corrupt, {"not valid JSON"});
 }
 
+TEST(TextEncoderErrors, OtherComponentKindsAreRefused) {
+    songloom::CatalogComponent vae;
+    vae.kind = ComponentKind::Vae;
+    vae.title = "ACE-Step 1.5 VAE";
+    expectError(Qwen3TextEncoder::load(vae, torch::kCPU, torch::kFloat32).status(), ErrorCode::InvalidArgument,
+                {"ACE-Step 1.5 VAE", "vae", "not a text encoder"});
+}
+
 TEST(TextEncoderErrors, BadInputsAreRefused) {
     const auto ids = ref()["b1_ids"];
     EXPECT_THROW(fp32().forward(ids.to(torch::kInt)), std::invalid_argument);

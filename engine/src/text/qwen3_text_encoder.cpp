@@ -20,6 +20,13 @@ torch::Tensor rotateHalf(const torch::Tensor& x) {
     return torch::cat({-x.index({"...", Slice(half, None)}), x.index({"...", Slice(None, half)})}, -1);
 }
 
+// repeat_kv: [B, kvHeads, L, D] -> [B, kvHeads * groups, L, D], each key/value head `groups` times in a row.
+torch::Tensor repeatKv(const torch::Tensor& x, std::int64_t groups) {
+    if (groups == 1) return x;
+    const auto b = x.size(0), h = x.size(1), l = x.size(2), d = x.size(3);
+    return x.unsqueeze(2).expand({b, h, groups, l, d}).reshape({b, h * groups, l, d});
+}
+
 }  // namespace
 
 Result<Qwen3TextEncoder> Qwen3TextEncoder::load(const ComponentTensors& tensors, const Qwen3Config& config,
@@ -115,19 +122,16 @@ torch::Tensor Qwen3TextEncoder::attention(const Layer& layer, const torch::Tenso
         // beyond that it repeats the key/value heads, or for a single query folds the query heads instead,
         // which computes the same values).
         const bool gqa = groups > 1 && c.headDim <= 256;
-        if (groups > 1 && !gqa) {
-            k = k.unsqueeze(2).expand({batch, c.kvHeads, groups, length, c.headDim}).reshape({batch, c.heads, length, c.headDim});
-            v = v.unsqueeze(2).expand({batch, c.kvHeads, groups, length, c.headDim}).reshape({batch, c.heads, length, c.headDim});
+        if (!gqa) {
+            k = repeatKv(k, groups);
+            v = repeatKv(v, groups);
         }
         // transformers passes is_causal only for more than one query (a 1x1 causal mask is no mask).
         out = at::scaled_dot_product_attention(q, k, v, std::nullopt, 0.0, /*is_causal=*/length > 1, scale, gqa);
     } else {
         // With a boolean mask transformers repeats the key/value heads (repeat_kv) and passes the mask.
-        if (groups > 1) {
-            k = k.unsqueeze(2).expand({batch, c.kvHeads, groups, length, c.headDim}).reshape({batch, c.heads, length, c.headDim});
-            v = v.unsqueeze(2).expand({batch, c.kvHeads, groups, length, c.headDim}).reshape({batch, c.heads, length, c.headDim});
-        }
-        out = at::scaled_dot_product_attention(q, k, v, mask, 0.0, /*is_causal=*/false, scale, false);
+        out = at::scaled_dot_product_attention(q, repeatKv(k, groups), repeatKv(v, groups), mask, 0.0,
+                                               /*is_causal=*/false, scale, /*enable_gqa=*/false);
     }
     out = out.transpose(1, 2).contiguous().reshape({batch, length, -1});
     return layer.o(out);

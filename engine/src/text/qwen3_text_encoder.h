@@ -66,8 +66,9 @@ public:
     // `attentionMask` [B, L] (nonzero = real token) is optional; without it the attention is causal only,
     // pads included, as the diffusers pipeline runs captions. Positions are 0..L-1 for every row whatever
     // the padding (transformers does not shift them for left padding). A query row that sees no valid
-    // key (a left pad before the first real token) gets a zero attention output, as torch's SDPA gives
-    // it; those rows carry no meaning. Throws std::invalid_argument for malformed inputs.
+    // key (a left pad before the first real token, with a mask) gets a zero attention output, as torch's
+    // SDPA gives it on the CPU (checked by the parity test; other backends not verified); those rows carry
+    // no meaning. Throws std::invalid_argument for malformed inputs.
     torch::Tensor forward(const torch::Tensor& ids, const torch::Tensor& attentionMask = {}) const;
     // The embedding lookup alone [B, L, hidden] (lyrics).
     torch::Tensor embed(const torch::Tensor& ids) const;
