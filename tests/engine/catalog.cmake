@@ -39,3 +39,6 @@ songloom_gtest(NAME test_catalog_cli
 target_include_directories(test_catalog_cli PRIVATE ${PROJECT_SOURCE_DIR}/engine/core)
 target_compile_definitions(test_catalog_cli PRIVATE SONGLOOM_CLI="$<TARGET_FILE:songloom-cli>")
 add_dependencies(test_catalog_cli songloom-cli)
+if(TARGET songloom_tokenizer_bundle)
+  add_dependencies(test_catalog_cli songloom_tokenizer_bundle)  # `models` finds it beside bin/
+endif()

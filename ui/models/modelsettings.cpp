@@ -57,6 +57,7 @@ void ModelSettings::setVariantChoice(const std::filesystem::path& ditFile, DitVa
 ScanOptions ModelSettings::scanOptions() const {
     ScanOptions options;
     options.variantChoices = variantChoices();
+    options.bundledTokenizer = bundledTokenizerFolder();  // share/songloom/tokenizer beside bin/
     return options;
 }
 

@@ -43,6 +43,7 @@ ordered_json componentJson(const CatalogComponent& c, std::size_t id) {
     j["usable"] = c.usable();
     j["problems"] = c.problems;
     j["notes"] = c.notes;
+    if (c.kind == ComponentKind::Tokenizer) j["bundled"] = c.bundled;
     if (c.kind == ComponentKind::DiT) {
         j["family"] = c.family;
         j["variant"] = variantName(c.variant);

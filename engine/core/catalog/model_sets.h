@@ -6,6 +6,7 @@
 
 namespace songloom::catalog {
 
-void assembleModelSets(Catalog& catalog);
+// `bundledTokenizer`: ScanOptions::bundledTokenizer (may be empty); read only when a set needs it.
+void assembleModelSets(Catalog& catalog, const std::filesystem::path& bundledTokenizer = {});
 
 }  // namespace songloom::catalog

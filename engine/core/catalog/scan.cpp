@@ -264,7 +264,7 @@ void Scanner::scanLooseFile(const fs::path& file) {
 Catalog Scanner::finish(const fs::path& root) {
     catalog_.root = root;
     for (CatalogComponent& c : catalog_.components) finishComponent(c, options_.variantChoices);
-    assembleModelSets(catalog_);
+    assembleModelSets(catalog_, options_.bundledTokenizer);
     return std::move(catalog_);
 }
 

@@ -112,6 +112,8 @@ struct CatalogComponent {
                                                // config mismatch (the component cannot be loaded)
     std::vector<std::string> notes;            // informational: features off, non-release shapes,
                                                // "variant cannot be told: choose"
+    bool bundled = false;                      // tokenizer: Songloom's own copy (ScanOptions::bundledTokenizer),
+                                               // not a file in the user's folders
 
     bool usable() const { return problems.empty(); }
 };
@@ -142,7 +144,17 @@ struct ScanOptions {
     // contradicts config.json is not applied (a note says so).
     std::map<std::filesystem::path, DitVariant> variantChoices;
     int maxDepth = 4;  // folder levels below the root that are searched
+    // The Qwen3-Embedding tokenizer Songloom brings (bundledTokenizerFolder()): used by model sets whose
+    // folders hold no text-encoder tokenizer (Comfy-Org files carry none), with a note saying so. Empty:
+    // none; the set then lists the tokenizer as missing.
+    std::filesystem::path bundledTokenizer;
 };
+
+// Where the build / install puts the bundled tokenizer: `<dir of the running executable>/../share/songloom/
+// tokenizer` when it holds tokenizer.json (the build tree: build/bin + build/share; an install: bin +
+// share). Empty when there is none. Callers put it in ScanOptions::bundledTokenizer.
+std::filesystem::path bundledTokenizerFolder();
+std::filesystem::path bundledTokenizerFolderFor(const std::filesystem::path& executable);
 
 struct Catalog {
     std::filesystem::path root;

@@ -1,12 +1,12 @@
 # ctest fixture step for the tokenizer tests: runs one of the Python generators into the build tree,
 # skipping the work when the outputs are newer than every input (the scripts and the pinned reference
-# stack in requirements/reference.txt).
+# stack in requirements/reference.txt and runtime.txt).
 #   -DPYTHON=... -DSTEP=files|reference -DSOURCE_DIR=<repo> -DOUT=<build>/tokenizer-data
 cmake_minimum_required(VERSION 3.25)
 set(_files_script ${SOURCE_DIR}/tools/tokenizer/make_qwen3_tokenizer.py)
 set(_corpus_script ${SOURCE_DIR}/tests/engine/tokenizer/make_corpus.py)
 set(_reference_script ${SOURCE_DIR}/tests/engine/tokenizer/make_reference.py)
-set(_requirements ${SOURCE_DIR}/requirements/reference.txt)
+set(_requirements ${SOURCE_DIR}/requirements/reference.txt ${SOURCE_DIR}/requirements/runtime.txt)
 
 function(_up_to_date out result)
   set(${result} TRUE PARENT_SCOPE)
