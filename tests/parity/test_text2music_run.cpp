@@ -2,8 +2,10 @@
 // DiT and condition encoder (data: gen/text2music_run.py). Only the text side is given (fixed text hidden
 // states, lyric embeddings and masks); the rest is built here as the pipeline builds it: the silence
 // timbre input, the conditions, the text2music context (silence frames | chunk mask of ones), seeded
-// noise, and the loop (turbo 8 steps shift 3; base 10 steps APG guidance 7 over [0, 1]). The bundles are
-// read through the model catalog in the official layout.
+// noise, and the loop (turbo 8 steps shift 3; base 10 steps APG guidance 7 over [0, 1]). The DiT and
+// condition encoder are read through the model catalog in the official layout. The catalog does not take
+// the tiny bundle's silence_latent.pt ([1, 8, 15000]: it accepts only the released 64 channels), so that
+// file is read with loadSilenceLatentFile at the config's timbre width.
 #include "parity.h"
 
 #include "dit/condition_config.h"
@@ -45,29 +47,27 @@ T must(Result<T> r, const std::string& what) {
     return std::move(r).value();
 }
 
-// The DiT and the silence latent the catalog finds in one official bundle folder.
+// The DiT the catalog finds in one official bundle folder, and that folder's silence_latent.pt.
 struct Bundle {
-    CatalogComponent dit, silence;
+    CatalogComponent dit;
+    std::filesystem::path silence;
 };
 
 Bundle scan(const std::string& variant) {
     const auto dir = dataDir("text2music_run") / variant;
     const auto catalog = must(songloom::scanModels(dir), "scan " + dir.string());
     Bundle b;
-    int dits = 0, silences = 0;
+    int dits = 0;
     for (const auto& c : catalog.components) {
         if (c.kind == ComponentKind::DiT) {
             b.dit = c;
             ++dits;
-        } else if (c.kind == ComponentKind::SilenceLatent) {
-            b.silence = c;
-            ++silences;
         }
     }
-    if (dits != 1 || silences != 1) {
-        throw std::runtime_error("expected one DiT and one silence latent under " + dir.string() + ": " +
-                                 songloom::describeCatalog(catalog));
+    if (dits != 1) {
+        throw std::runtime_error("expected one DiT under " + dir.string() + ": " + songloom::describeCatalog(catalog));
     }
+    b.silence = b.dit.files.front().parent_path() / "silence_latent.pt";
     EXPECT_EQ(b.dit.layout, Layout::OfficialFolder);
     EXPECT_TRUE(b.dit.usable()) << (b.dit.problems.empty() ? "" : b.dit.problems.front());
     EXPECT_EQ(b.dit.variant, variant == "turbo" ? DitVariant::Turbo : DitVariant::Base);
@@ -88,7 +88,8 @@ Models load(const Bundle& b, torch::ScalarType dtype) {
                                  "condition config");
     return {must(DitModel::load(tensors, ditConfig, cpu, dtype), "DiT"),
             must(ConditionEncoder::load(tensors, condConfig, cpu, dtype), "condition encoder"),
-            must(songloom::dit::loadSilenceLatent(b.silence, cpu, dtype, condConfig.timbreHidden), "silence latent")};
+            must(songloom::dit::loadSilenceLatentFile(b.silence, cpu, dtype, condConfig.timbreHidden),
+                 "silence_latent.pt")};
 }
 
 struct Case {
