@@ -189,3 +189,23 @@ TEST(Text2MusicRunParity, Bf16Turbo8Shift3T25) { runCase({"turbo8_T25_bf16", "tu
 TEST(Text2MusicRunParity, Bf16Base10Apg7T50) {
     runCase({"base10_apg7_T50_bf16", "base", torch::kBFloat16, {42}});
 }
+
+TEST(Text2MusicContext, RejectsBadInputNamingIt) {
+    const auto silence = torch::randn({1, 10, 8});
+    auto bad = songloom::pipeline::text2musicContext(torch::randn({2, 10, 8}), 1, 5);
+    ASSERT_FALSE(bad);
+    EXPECT_NE(bad.status().message().find("silence latent is [2, 10, 8]"), std::string::npos) << bad.status().message();
+    bad = songloom::pipeline::text2musicContext(silence, 1, 0);
+    ASSERT_FALSE(bad);
+    EXPECT_NE(bad.status().message().find("frames 0"), std::string::npos) << bad.status().message();
+    bad = songloom::pipeline::text2musicContext(silence, 0, 5);
+    ASSERT_FALSE(bad);
+    EXPECT_NE(bad.status().message().find("batch 0"), std::string::npos) << bad.status().message();
+    // Longer than the silence latent: repeated from frame 0, as the pipeline's source latents are.
+    const auto ctx = must(songloom::pipeline::text2musicContext(silence, 2, 25), "context");
+    ASSERT_EQ(ctx.sizes(), (std::vector<std::int64_t>{2, 25, 16}));
+    EXPECT_TRUE(torch::equal(ctx.index({1, torch::indexing::Slice(20, 25), torch::indexing::Slice(0, 8)}),
+                             silence.index({0, torch::indexing::Slice(0, 5)})));
+    EXPECT_TRUE(torch::equal(ctx.index({torch::indexing::Slice(), torch::indexing::Slice(), torch::indexing::Slice(8, 16)}),
+                             torch::ones({2, 25, 8})));
+}
