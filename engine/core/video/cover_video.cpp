@@ -461,7 +461,10 @@ Status Writer::drain(AVCodecContext* enc, AVStream* st, bool video) {
                                              avError(r)));
         if (video) {
             auto it = videoDurations_.find(pkt_->pts);
-            if (it != videoDurations_.end()) pkt_->duration = it->second;
+            if (it != videoDurations_.end()) {
+                pkt_->duration = it->second;
+                videoDurations_.erase(it);
+            }
         }
         av_packet_rescale_ts(pkt_.get(), enc->time_base, st->time_base);
         pkt_->stream_index = st->index;
