@@ -21,6 +21,7 @@ debian_packages=(
   libgl-dev libxkbcommon-dev
   libtag1-dev libsndfile1-dev libsamplerate0-dev libsoxr-dev libebur128-dev
   libavformat-dev libavcodec-dev libswscale-dev libavutil-dev
+  libswresample-dev
   nlohmann-json3-dev libpcre2-dev libutf8proc-dev libfmt-dev libcli11-dev
   libgtest-dev libgmock-dev libbenchmark-dev
   xvfb xauth x11-utils
