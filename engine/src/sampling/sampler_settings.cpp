@@ -24,9 +24,9 @@ bool inUnit(double v) { return std::isfinite(v) && v >= 0.0 && v <= 1.0; }
 
 Status SamplerSettings::validate() const {
     if (steps < kMinSteps || steps > kMaxSteps)
-        return bad("steps", std::to_string(steps), "1..200");
+        return bad("steps", std::to_string(steps), std::to_string(kMinSteps) + ".." + std::to_string(kMaxSteps));
     if (!std::isfinite(shift) || shift <= 0.0 || shift > kMaxShift)
-        return bad("shift", num(shift), "0 < shift <= 100");
+        return bad("shift", num(shift), "0 < shift <= " + num(kMaxShift));
     if (!std::isfinite(guidanceScale) || guidanceScale < 0.0)
         return bad("guidanceScale", num(guidanceScale), ">= 0 (finite)");
     if (!inUnit(cfgIntervalStart))
@@ -39,7 +39,8 @@ Status SamplerSettings::validate() const {
     if (customTimesteps) {
         const auto& ts = *customTimesteps;
         if (ts.empty() || ts.size() > static_cast<std::size_t>(kMaxCustomTimesteps))
-            return bad("customTimesteps", std::to_string(ts.size()) + " values", "1..200 values");
+            return bad("customTimesteps", std::to_string(ts.size()) + " values",
+                       "1.." + std::to_string(kMaxCustomTimesteps) + " values");
         for (std::size_t i = 0; i < ts.size(); ++i) {
             if (!inUnit(ts[i]))
                 return bad("customTimesteps[" + std::to_string(i) + "]", num(ts[i]), "[0, 1]");

@@ -2,6 +2,7 @@
 // Torch-free, so the studio can validate a request before any model is loaded.
 #pragma once
 
+#include "songloom/generation_limits.h"
 #include "songloom/status.h"
 
 #include <optional>
@@ -19,14 +20,16 @@ enum class CoverMode {
 };
 
 struct SamplerSettings {
-    static constexpr int kMinSteps = 1;
-    static constexpr int kMaxSteps = 200;
-    static constexpr double kMaxShift = 100.0;
-    static constexpr int kMaxCustomTimesteps = 200;
+    // The ranges live in songloom/generation_limits.h, shared with the request validation.
+    static constexpr int kMinSteps = limits::kMinSteps;
+    static constexpr int kMaxSteps = limits::kMaxSteps;
+    static constexpr double kMaxShift = limits::kMaxShift;
+    static constexpr int kMaxCustomTimesteps = limits::kMaxCustomTimesteps;
 
     int steps = 8;               // [1, 200]; ignored when customTimesteps is set (diffusers too)
     double shift = 3.0;          // (0, 100]; 1 = no shift; any real value (no snapping to {1,2,3})
-    double guidanceScale = 7.0;  // >= 0 (finite); guidance runs iff > 1 and not turbo
+    double guidanceScale = 7.0;  // >= 0 (finite); guidance runs iff > 1 and not turbo. Requests are
+                                 // held to limits::kMin/kMaxGuidanceScale; below 1 acts as 1 (off).
     double cfgIntervalStart = 0.0;  // [0, 1]; compared with 1 − t (diffusers), start <= end
     double cfgIntervalEnd = 1.0;    // [0, 1]
     // Sigmas used verbatim (rounded to fp32), no shift: 1..200 values, each in [0, 1]. A trailing 0 costs a
