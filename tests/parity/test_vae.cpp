@@ -117,6 +117,24 @@ TEST(VaeTiny, BothNamingsLoadToTheSameNumbers) {
     expectEqual("encode diffusers-named vs Comfy-named", b.encode(x)->mean, a.encode(x)->mean);
 }
 
+TEST(VaeTiny, OtherStoragesLoad) {
+    const auto& r = tiny().ref;
+    const auto z = r["dec25.latents"];
+    const auto reference = *tiny().load(tiny().diffusers).decode(z);
+    // Comfy names inside an all-in-one file: the "vae." group, other components' tensors left out.
+    auto aio = ComponentTensors::openFile(dir() / "tiny_aio.safetensors", "vae.");
+    ASSERT_TRUE(aio) << aio.status().message();
+    auto aioConfig = VaeConfig::fromTensors(*aio, 100);
+    ASSERT_TRUE(aioConfig) << aioConfig.status().message();
+    expectSameConfig(*aioConfig, tiny().config);
+    expectEqual("decode, Comfy names in an all-in-one file", *tiny().load(*aio).decode(z), reference);
+    // Newer torch weight norm (parametrizations.weight.original0/1) and already-folded weights.
+    auto param = openOrFail(dir() / "tiny_parametrizations.safetensors");
+    expectEqual("decode, parametrizations weight norm", *tiny().load(param).decode(z), reference);
+    auto folded = openOrFail(dir() / "tiny_folded.safetensors");
+    expectClose("decode, weights folded by torch", *tiny().load(folded).decode(z), r["dec25.audio"]);
+}
+
 TEST(VaeTiny, Encode) {
     const auto& r = tiny().ref;
     for (const auto* load : {&tiny().diffusers, &tiny().comfy}) {

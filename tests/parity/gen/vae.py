@@ -81,6 +81,27 @@ def main() -> None:
     tiny.save_pretrained(out / "tiny" / "vae")
     from safetensors.torch import save_file
     save_file(sat_state_dict(tiny), str(out / "tiny_comfy.safetensors"))
+    # The Comfy names inside an all-in-one file (prefix "vae.", beside another component's tensor).
+    aio = {f"vae.{k}": v for k, v in sat_state_dict(tiny).items()}
+    aio["model.diffusion_model.null_condition_emb"] = torch.zeros(1, 1, 4)
+    save_file(aio, str(out / "tiny_aio.safetensors"))
+    # The other weight storages a loader meets: newer torch parametrizations (original0 = g,
+    # original1 = v) and already-folded weights (torch's own _weight_norm over dim 0).
+    param, folded = {}, {}
+    for name, t in tiny.state_dict().items():
+        t = t.detach().clone().contiguous()
+        if name.endswith(".weight_g"):
+            module = name[: -len(".weight_g")]
+            v = tiny.state_dict()[module + ".weight_v"]
+            param[module + ".parametrizations.weight.original0"] = t
+            folded[module + ".weight"] = torch._weight_norm(v, t, 0).contiguous()
+        elif name.endswith(".weight_v"):
+            param[name[: -len(".weight_v")] + ".parametrizations.weight.original1"] = t
+        else:
+            param[name] = t
+            folded[name] = t
+    save_file(param, str(out / "tiny_parametrizations.safetensors"))
+    save_file(folded, str(out / "tiny_folded.safetensors"))
 
     g = torch.Generator().manual_seed(5)
     with torch.no_grad():
