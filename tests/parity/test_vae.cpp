@@ -150,6 +150,8 @@ TEST(VaeTiny, Encode) {
             expectClose(p + " posterior std", post->std(), r[k + ".std"]);
             at::Generator gen = at::make_generator<at::CPUGeneratorImpl>(1234);
             expectClose(p + " posterior sample (seed 1234)", post->sample(gen), r[k + ".sample"]);
+            torch::manual_seed(11);
+            expectClose(p + " posterior sample (global RNG, seed 11)", post->sample(), r[k + ".sample_global"]);
         }
     }
 }

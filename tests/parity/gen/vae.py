@@ -114,6 +114,8 @@ def main() -> None:
             ref[f"enc{S}.mean"] = post.mean
             ref[f"enc{S}.std"] = post.std
             ref[f"enc{S}.sample"] = post.sample(generator=torch.Generator().manual_seed(1234))
+            torch.manual_seed(11)  # the pipeline's draw: no generator, the global RNG (spec-diffusers §2.9)
+            ref[f"enc{S}.sample_global"] = post.sample()
         # Decode: B = 2, odd and even frame counts.
         for T in (25, 38):
             z = torch.randn(2, 8, T, generator=g)
