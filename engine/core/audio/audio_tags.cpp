@@ -240,6 +240,12 @@ Status writeTags(const std::filesystem::path& path, OutputFormat format, const A
         return Status::error(ErrorCode::Io, fmt::format("could not {} the {} tags of {}", what, formatName(format),
                                                         quoted(path)));
     };
+    if (!std::filesystem::exists(path))
+        return Status::error(ErrorCode::NotFound, fmt::format("audio file {} does not exist", quoted(path)));
+    if (sniff(path) != format)
+        return Status::error(ErrorCode::InvalidArgument,
+                             fmt::format("audio file {} is not a {} file: its tags were not written", quoted(path),
+                                         formatName(format)));
     switch (format) {
         case OutputFormat::Mp3: {
             TagLib::MPEG::File f(path.c_str(), false);

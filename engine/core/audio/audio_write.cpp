@@ -277,6 +277,17 @@ Result<WriteReport> writeAudio(const std::filesystem::path& path, const AudioBuf
         return Status::error(ErrorCode::InvalidArgument,
                              fmt::format("{} already exists (pass overwrite to replace it)", quoted(path)));
 
+    if (options.refuseSilence) {
+        double sum = 0.0;
+        for (float x : input.samples) sum += static_cast<double>(x) * x;
+        const double rms = std::sqrt(sum / static_cast<double>(input.samples.size()));
+        if (samplePeak(input) <= kSilentOutputLevel && rms <= kSilentOutputLevel)
+            return Status::error(ErrorCode::InvalidArgument,
+                                 fmt::format("writeAudio {}: the audio is silent (peak and RMS at most {:g}); "
+                                             "nothing written",
+                                             quoted(path), kSilentOutputLevel));
+    }
+
     WriteReport report;
     report.settings = *settings;
     AudioBuffer audio = input;
@@ -321,7 +332,7 @@ Result<WriteReport> writeAudio(const std::filesystem::path& path, const AudioBuf
         st = writeTags(temp.path(), settings->format, *options.tags);
         if (!st) return Status::error(st.code(), fmt::format("writing {}: {}", quoted(path), st.message()));
     }
-    ::chmod(temp.path().c_str(), 0644 & ~[] { mode_t m = ::umask(0); ::umask(m); return m; }());
+    ::chmod(temp.path().c_str(), 0644);  // mkstemps made it 0600
     st = syncPath(temp.path(), false, path);
     if (!st) return st;
     if (options.overwrite) {

@@ -164,8 +164,10 @@ struct AudioTags {
     bool operator==(const AudioTags&) const = default;
 };
 
-// Writes the tags into an existing file (format from its content via the extension-less type check).
+// Replaces the tags of an existing file of the given format (empty fields are removed, not written).
 Status writeTags(const std::filesystem::path& path, OutputFormat format, const AudioTags& tags);
+// Reads the tags back; the container is recognised from the file's first bytes, not its name.
+// A file without tags gives every field empty (aiNote included).
 Result<AudioTags> readTags(const std::filesystem::path& path);
 
 // What TagLib reports about an encoded file (for tests and the studio's history).
@@ -185,13 +187,19 @@ Result<FileProperties> probeFile(const std::filesystem::path& path);
 
 // --- Writing ---------------------------------------------------------------------------------------
 
+inline constexpr double kSilentOutputLevel = 1e-5;
+
 struct WriteOptions {
     OutputFormat format = OutputFormat::Mp3;
     AudioSettings settings;
-    WavEncoding wavEncoding = WavEncoding::Pcm16;   // WAV only; FLAC is 16-bit (torchaudio's default)
+    WavEncoding wavEncoding = WavEncoding::Pcm16;   // WAV only; FLAC is 16-bit (torchaudio's default);
+                                                    // PCM conversion saturates (never wraps)
     PostProcess post;
     std::optional<AudioTags> tags = AudioTags{};
     bool overwrite = false;
+    // The reference's silent-output guard (spec §7.2): refuse audio whose peak and RMS are both at most
+    // kSilentOutputLevel, before any post-processing.
+    bool refuseSilence = false;
 };
 
 struct WriteReport {
@@ -199,6 +207,10 @@ struct WriteReport {
     PostProcessReport post;
 };
 
+// Encoders: WAV/FLAC libsndfile; MP3 LAME at a constant bitrate (LAME rounds a bitrate that is not an
+// MPEG bitrate to the nearest one; the seed's range ends all are), with the LAME/Info frame for
+// gapless decoding where it fits (see FileProperties::gapless); Ogg Vorbis libvorbisenc in managed
+// mode with the bitrate as the nominal (average) rate.
 // Post-processes (at the input's rate), converts channels (stereo → mono is the mean of the two),
 // resamples to the target rate, encodes into a temporary file in the destination's folder, tags it,
 // flushes it to disk and renames it into place. A failure at any step removes the temporary file and

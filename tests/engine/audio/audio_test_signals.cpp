@@ -4,6 +4,7 @@
 #include <sndfile.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <atomic>
 #include <cmath>
 #include <numbers>
@@ -74,6 +75,48 @@ double measureFrequency(const AudioBuffer& audio, int channel) {
     }
     if (crossings < 2) return 0.0;
     return (crossings - 1) * audio.sampleRate / (last - first);
+}
+
+namespace {
+double goertzelPower(const std::vector<double>& x, double hz, int rate) {
+    const double w = 2.0 * std::numbers::pi * hz / rate;
+    const double c = 2.0 * std::cos(w);
+    double s1 = 0.0, s2 = 0.0;
+    for (double v : x) {
+        const double s0 = v + c * s1 - s2;
+        s2 = s1;
+        s1 = s0;
+    }
+    return s1 * s1 + s2 * s2 - c * s1 * s2;
+}
+}  // namespace
+
+namespace {
+std::vector<double> hannSegment(const AudioBuffer& audio, int channel, int64_t begin, int64_t count) {
+    std::vector<double> x(static_cast<size_t>(count));
+    for (int64_t k = 0; k < count; ++k) {
+        const double w = 0.5 - 0.5 * std::cos(2.0 * std::numbers::pi * static_cast<double>(k) / static_cast<double>(count - 1));
+        x[static_cast<size_t>(k)] = w * audio.samples[static_cast<size_t>((begin + k) * audio.channels + channel)];
+    }
+    return x;
+}
+}  // namespace
+
+double dominantFrequency(const AudioBuffer& audio, int channel, double lo, double hi) {
+    const int64_t n = audio.frames();
+    const int64_t begin = n / 10, count = n - 2 * (n / 10);
+    // Coarse: a short window (main lobe a few tens of Hz wide) scanned in 5 Hz steps.
+    const std::vector<double> shortWin = hannSegment(audio, channel, begin, std::min<int64_t>(count, 4096));
+    double best = lo, bestP = -1.0;
+    for (double f = lo; f <= hi; f += 5.0)
+        if (const double p = goertzelPower(shortWin, f, audio.sampleRate); p > bestP) bestP = p, best = f;
+    // Fine: the whole middle window, 0.25 Hz steps within ±15 Hz of the coarse peak.
+    const std::vector<double> longWin = hannSegment(audio, channel, begin, count);
+    const double centre = best;
+    bestP = -1.0;
+    for (double f = centre - 15.0; f <= centre + 15.0; f += 0.25)
+        if (const double p = goertzelPower(longWin, f, audio.sampleRate); p > bestP) bestP = p, best = f;
+    return best;
 }
 
 TempDir::TempDir() {

@@ -22,6 +22,11 @@ void writeRaw(const std::filesystem::path& path, const std::vector<float>& inter
 // Frequency of the dominant tone of one channel, from interpolated zero crossings over the middle 80 %.
 double measureFrequency(const AudioBuffer& audio, int channel);
 
+// Frequency of the strongest component between `lo` and `hi` Hz of one channel (Goertzel scan of the
+// middle 80 %: 5 Hz steps on a 4096-sample window, then 0.25 Hz steps on the whole): robust to noise
+// and codec artefacts.
+double dominantFrequency(const AudioBuffer& audio, int channel, double lo, double hi);
+
 // A fresh empty folder under the test temp dir, removed at destruction.
 class TempDir {
 public:

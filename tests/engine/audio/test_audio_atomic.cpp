@@ -73,6 +73,25 @@ TEST(AudioAtomicWrite, ExistingFileIsKeptUnlessOverwriteIsAsked) {
     EXPECT_EQ(dir.entries().size(), 1u);
 }
 
+TEST(AudioAtomicWrite, SilentOutputGuard) {
+    test::TempDir dir;
+    WriteOptions o;
+    o.format = OutputFormat::Flac;
+    o.refuseSilence = true;
+    auto r = writeAudio(dir.path() / "quiet.flac", test::sine(440, 0.5, 48000, 2, 0.9e-5), o);
+    ASSERT_FALSE(r);
+    EXPECT_NE(r.status().message().find("silent"), std::string::npos) << r.status().message();
+    EXPECT_TRUE(dir.entries().empty());
+    // Just above the guard: written (and peak-normalised like any other take).
+    ASSERT_TRUE(writeAudio(dir.path() / "soft.flac", test::sine(440, 0.5, 48000, 2, 3e-5), o));
+    // Without the guard, silence is written as silence (peak normalisation skips it).
+    o.refuseSilence = false;
+    ASSERT_TRUE(writeAudio(dir.path() / "silence.flac", test::silence(0.5, 48000, 2), o));
+    auto back = loadAudio(dir.path() / "silence.flac");
+    ASSERT_TRUE(back);
+    EXPECT_TRUE(back->silentOnly);
+}
+
 TEST(AudioAtomicWrite, BadInputIsRefused) {
     test::TempDir dir;
     WriteOptions o;
