@@ -19,7 +19,7 @@ debian_packages=(
   qt6-base-dev qt6-base-dev-tools qt6-multimedia-dev qt6-httpserver-dev qt6-websockets-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6sql6-sqlite libqt6svg6-dev qt6-qpa-plugins
   libgl-dev libxkbcommon-dev
-  libtag1-dev libsndfile1-dev libsamplerate0-dev libsoxr-dev libebur128-dev
+  libtag1-dev libsndfile1-dev libsamplerate0-dev libsoxr-dev libebur128-dev libvorbis-dev libogg-dev libmp3lame-dev
   libavformat-dev libavcodec-dev libswscale-dev libavutil-dev
   libswresample-dev
   nlohmann-json3-dev libpcre2-dev libutf8proc-dev libfmt-dev libcli11-dev
