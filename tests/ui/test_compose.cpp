@@ -207,6 +207,9 @@ private Q_SLOTS:
         QAbstractButton* pop = builder->chip(QStringLiteral("pop"));
         QAbstractButton* piano = builder->chip(QStringLiteral("piano"));
         QVERIFY(pop && piano);
+        QAbstractButton* rnb = builder->chip(QStringLiteral("r&b"));
+        QVERIFY(rnb);
+        QCOMPARE(rnb->text(), QStringLiteral("r&&b"));  // shown as "r&b", not as a mnemonic
         QVERIFY(!pop->isChecked());
         pop->click();
         piano->click();

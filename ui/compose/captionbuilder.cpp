@@ -103,7 +103,9 @@ CaptionBuilder::CaptionBuilder(QSettings& settings, QWidget* parent) : QWidget(p
         auto* flow = new FlowLayout(row, 4);
         for (const QString& word : group.words) {
             auto* chip = new QToolButton(row);
-            chip->setText(word);  // caption words stay English: the model was trained on English captions
+            // Caption words stay English (the model was trained on English captions); "&&" shows an "&".
+            chip->setText(QString(word).replace(QLatin1Char('&'), QStringLiteral("&&")));
+            chip->setProperty("captionWord", word);
             chip->setCheckable(true);
             chip->setAutoRaise(false);
             chip->setStyleSheet(kChipStyle);
@@ -173,7 +175,7 @@ void CaptionBuilder::setNegativePrompt(const QString& text) {
 
 QAbstractButton* CaptionBuilder::chip(const QString& word) const {
     for (QAbstractButton* c : chips_)
-        if (c->text() == word)
+        if (c->property("captionWord").toString() == word)
             return c;
     return nullptr;
 }
@@ -190,7 +192,7 @@ void CaptionBuilder::syncChips() {
     syncing_ = true;
     const QString text = caption();
     for (QAbstractButton* c : chips_)
-        c->setChecked(captionHasWord(text, c->text()));
+        c->setChecked(captionHasWord(text, c->property("captionWord").toString()));
     syncing_ = false;
 }
 

@@ -146,8 +146,8 @@ ComposePage::ComposePage(QSettings& settings, QWidget* parent) : QWidget(parent)
     auto* side = new QWidget(this);
     auto* sideLayout = new QVBoxLayout(side);
     sideLayout->setContentsMargins(6, 0, 6, 0);
-    sideLayout->addWidget(styleBox);
     sideLayout->addWidget(songBox);
+    sideLayout->addWidget(styleBox);
     sideLayout->addWidget(errors_.value(ComposeField::Other));
     sideLayout->addWidget(status_);
     sideLayout->addStretch(1);

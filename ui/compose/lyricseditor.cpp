@@ -138,8 +138,9 @@ LyricsEditor::LyricsEditor(QWidget* parent) : QWidget(parent) {
     auto* splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(edit_);
     splitter->addWidget(outlineBox);
-    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 1);
+    outline_->setMinimumWidth(fontMetrics().horizontalAdvance(QStringLiteral("Pre-Chorus 2 - soft · 12 lines")));
     splitter->setChildrenCollapsible(false);
 
     auto* layout = new QVBoxLayout(this);
