@@ -11,6 +11,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QPixmap>
+#include <QTabWidget>
 #include <QTextStream>
 #include <QWindow>
 
@@ -51,6 +52,7 @@ QJsonObject describeWindow(const ui::MainWindow& window) {
         {QStringLiteral("height"), window.height()},
         {QStringLiteral("menus"), menus},
         {QStringLiteral("central"), central ? central->objectName() : QString()},
+        {QStringLiteral("page"), window.pages()->currentWidget()->objectName()},
         {QStringLiteral("statusText"), window.runtimeDescription()},
         {QStringLiteral("modelsFolder"), window.modelsPanel()->folder()},
     };

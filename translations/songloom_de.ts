@@ -195,6 +195,275 @@
     </message>
 </context>
 <context>
+    <name>songloom::ui::CaptionBuilder</name>
+    <message>
+        <source>Genre</source>
+        <translation>Genre</translation>
+    </message>
+    <message>
+        <source>Instruments</source>
+        <translation>Instrumente</translation>
+    </message>
+    <message>
+        <source>Mood</source>
+        <translation>Stimmung</translation>
+    </message>
+    <message>
+        <source>Vocal style</source>
+        <translation>Gesangsstil</translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation>Produktion</translation>
+    </message>
+    <message>
+        <source>Tempo</source>
+        <translation>Tempo</translation>
+    </message>
+    <message>
+        <source>Describe the song in English: genre, instruments, mood, voice… Click the words below or type your own.</source>
+        <translation>Beschreiben Sie den Song auf Englisch: Genre, Instrumente, Stimmung, Gesang… Klicken Sie die Wörter unten an oder schreiben Sie eigene.</translation>
+    </message>
+    <message>
+        <source>What to avoid (optional)</source>
+        <translation>Was vermieden werden soll (optional)</translation>
+    </message>
+    <message>
+        <source>Kept with the request. ACE-Step 1.5 guides away from its own empty condition, so this text does not steer the sound.</source>
+        <translation>Wird mit der Anfrage gespeichert. ACE-Step 1.5 lenkt von seiner eigenen leeren Bedingung weg, daher beeinflusst dieser Text den Klang nicht.</translation>
+    </message>
+    <message>
+        <source>No saved presets</source>
+        <translation>Keine gespeicherten Vorlagen</translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation>Laden</translation>
+    </message>
+    <message>
+        <source>Replace the caption and negative prompt with the chosen preset</source>
+        <translation>Beschreibung und Negativ-Prompt durch die gewählte Vorlage ersetzen</translation>
+    </message>
+    <message>
+        <source>Save As…</source>
+        <translation>Speichern unter…</translation>
+    </message>
+    <message>
+        <source>Keep the caption and negative prompt under a name</source>
+        <translation>Beschreibung und Negativ-Prompt unter einem Namen speichern</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Forget the chosen preset</source>
+        <translation>Die gewählte Vorlage entfernen</translation>
+    </message>
+    <message>
+        <source>Presets:</source>
+        <translation>Vorlagen:</translation>
+    </message>
+    <message>
+        <source>Negative prompt:</source>
+        <translation>Negativ-Prompt:</translation>
+    </message>
+    <message>
+        <source>Save Caption Preset</source>
+        <translation>Beschreibungsvorlage speichern</translation>
+    </message>
+    <message>
+        <source>Preset name:</source>
+        <translation>Name der Vorlage:</translation>
+    </message>
+</context>
+<context>
+    <name>songloom::ui::ComposePage</name>
+    <message>
+        <source>Unknown / none</source>
+        <translation>Unbekannt / keine</translation>
+    </message>
+    <message>
+        <source>Style</source>
+        <translation>Stil</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Auto</source>
+        <translation>Automatisch</translation>
+    </message>
+    <message>
+        <source> BPM</source>
+        <translation> BPM</translation>
+    </message>
+    <message>
+        <source>Beats per minute, %1–%2; Auto lets the model choose</source>
+        <translation>Schläge pro Minute, %1–%2; bei „Automatisch“ wählt das Modell</translation>
+    </message>
+    <message>
+        <source>Tap</source>
+        <translation>Tippen</translation>
+    </message>
+    <message>
+        <source>Tap along with the beat: the tempo is the average of your last taps (a pause of two seconds starts over)</source>
+        <translation>Im Takt mittippen: Das Tempo ist der Mittelwert Ihrer letzten Tipper (nach zwei Sekunden Pause beginnt die Messung neu)</translation>
+    </message>
+    <message>
+        <source>major</source>
+        <translation>Dur</translation>
+    </message>
+    <message>
+        <source>minor</source>
+        <translation>Moll</translation>
+    </message>
+    <message>
+        <source>%1 beats per bar</source>
+        <translation>%1 Schläge pro Takt</translation>
+    </message>
+    <message>
+        <source>Instrumental (no vocals)</source>
+        <translation>Instrumental (ohne Gesang)</translation>
+    </message>
+    <message>
+        <source>Song</source>
+        <translation>Song</translation>
+    </message>
+    <message>
+        <source>Duration:</source>
+        <translation>Dauer:</translation>
+    </message>
+    <message>
+        <source>Tempo:</source>
+        <translation>Tempo:</translation>
+    </message>
+    <message>
+        <source>Key:</source>
+        <translation>Tonart:</translation>
+    </message>
+    <message>
+        <source>Time signature:</source>
+        <translation>Taktart:</translation>
+    </message>
+    <message>
+        <source>Vocal language:</source>
+        <translation>Gesangssprache:</translation>
+    </message>
+    <message>
+        <source>%1:%2 min</source>
+        <translation>%1:%2 min</translation>
+    </message>
+    <message>
+        <source>✓ The request is complete and within the engine&apos;s limits.</source>
+        <translation>✓ Die Anfrage ist vollständig und liegt in den Grenzen der Engine.</translation>
+    </message>
+    <message>
+        <source>The request is not ready yet: see the message in red.</source>
+        <translation>Die Anfrage ist noch nicht fertig: siehe die rote Meldung.</translation>
+    </message>
+</context>
+<context>
+    <name>songloom::ui::LyricsEditor</name>
+    <message>
+        <source>[Verse 1]
+Write your lyrics here, one sung line per line.
+
+[Chorus]
+…
+
+Type [ for the section tags.</source>
+        <translation>[Verse 1]
+Schreiben Sie hier Ihren Text, eine gesungene Zeile pro Zeile.
+
+[Chorus]
+…
+
+Tippen Sie [ für die Abschnitts-Tags.</translation>
+    </message>
+    <message>
+        <source>Sections of the lyrics and their sung lines; click one to go there</source>
+        <translation>Abschnitte des Textes und ihre gesungenen Zeilen; zum Hinspringen anklicken</translation>
+    </message>
+    <message>
+        <source>Rule of thumb: one sung line takes about two bars, so a song holds duration × BPM ÷ 60 ÷ beats per bar ÷ 2 lines (120 BPM and 4 beats per bar when unset). Over 125 % of that is too long: lines get skipped or rushed. Under 25 % is too short: the model fills the rest on its own.</source>
+        <translation>Faustregel: Eine gesungene Zeile dauert etwa zwei Takte, ein Song fasst also Dauer × BPM ÷ 60 ÷ Schläge pro Takt ÷ 2 Zeilen (ohne Angabe 120 BPM und 4 Schläge pro Takt). Mehr als 125 % davon ist zu lang: Zeilen werden übersprungen oder gehetzt. Weniger als 25 % ist zu kurz: Das Modell füllt den Rest selbst.</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importieren…</translation>
+    </message>
+    <message>
+        <source>Read lyrics from a text (.txt) or LRC (.lrc) file</source>
+        <translation>Songtext aus einer Text- (.txt) oder LRC-Datei (.lrc) lesen</translation>
+    </message>
+    <message>
+        <source>Lyrics</source>
+        <translation>Songtext</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Abschnitte</translation>
+    </message>
+    <message>
+        <source>(before the first tag)</source>
+        <translation>(vor dem ersten Tag)</translation>
+    </message>
+    <message>
+        <source>%1 · 1 line</source>
+        <translation>%1 · 1 Zeile</translation>
+    </message>
+    <message>
+        <source>%1 · %2 lines</source>
+        <translation>%1 · %2 Zeilen</translation>
+    </message>
+    <message>
+        <source>1 tag not in the section vocabulary (shown in orange)</source>
+        <translation>1 Tag steht nicht im Abschnittsvokabular (orange markiert)</translation>
+    </message>
+    <message>
+        <source>%1 tags not in the section vocabulary (shown in orange)</source>
+        <translation>%1 Tags stehen nicht im Abschnittsvokabular (orange markiert)</translation>
+    </message>
+    <message>
+        <source>1 line with stray or unclosed brackets (shown in red)</source>
+        <translation>1 Zeile mit verirrten oder nicht geschlossenen Klammern (rot markiert)</translation>
+    </message>
+    <message>
+        <source>%1 lines with stray or unclosed brackets (shown in red)</source>
+        <translation>%1 Zeilen mit verirrten oder nicht geschlossenen Klammern (rot markiert)</translation>
+    </message>
+    <message>
+        <source>%1 sung lines; about %2 fit this duration and tempo.</source>
+        <translation>%1 gesungene Zeilen; etwa %2 passen zu dieser Dauer und diesem Tempo.</translation>
+    </message>
+    <message>
+        <source>Too long: %1 sung lines, but only about %2 fit this duration and tempo. Lines may be skipped; make the song longer or faster, or cut lines.</source>
+        <translation>Zu lang: %1 gesungene Zeilen, aber nur etwa %2 passen zu dieser Dauer und diesem Tempo. Zeilen können übersprungen werden; machen Sie den Song länger oder schneller oder kürzen Sie den Text.</translation>
+    </message>
+    <message>
+        <source>Too short: %1 sung lines for room of about %2. The model will fill the rest on its own; add lines or make the song shorter.</source>
+        <translation>Zu kurz: %1 gesungene Zeilen bei Platz für etwa %2. Das Modell füllt den Rest selbst; ergänzen Sie Zeilen oder machen Sie den Song kürzer.</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 1 MiB; that is not a lyrics file.</source>
+        <translation>%1 ist größer als 1 MiB; das ist keine Songtextdatei.</translation>
+    </message>
+    <message>
+        <source>Import Lyrics</source>
+        <translation>Songtext importieren</translation>
+    </message>
+    <message>
+        <source>Lyrics (*.txt *.lrc);;All files (*)</source>
+        <translation>Songtexte (*.txt *.lrc);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
     <name>songloom::ui::MainWindow</name>
     <message>
         <source>Songloom</source>
@@ -248,6 +517,14 @@
     <message>
         <source>&lt;h3&gt;Songloom %1&lt;/h3&gt;&lt;p&gt;A studio for writing and producing songs with the ACE-Step 1.5 music model, running on your own computer.&lt;/p&gt;&lt;p&gt;Engine: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Songloom %1&lt;/h3&gt;&lt;p&gt;Ein Studio zum Schreiben und Produzieren von Songs mit dem Musikmodell ACE-Step 1.5, das auf Ihrem eigenen Computer läuft.&lt;/p&gt;&lt;p&gt;Engine: %2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>Modelle</translation>
+    </message>
+    <message>
+        <source>Compose</source>
+        <translation>Komponieren</translation>
     </message>
 </context>
 <context>

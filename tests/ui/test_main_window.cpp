@@ -19,6 +19,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
+#include <QTabWidget>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -119,7 +120,8 @@ private Q_SLOTS:
 
     void noFolderYet() {
         ModelsPanel* panel = window_->modelsPanel();
-        QCOMPARE(window_->centralWidget(), panel);
+        QCOMPARE(window_->centralWidget(), window_->pages());
+        QCOMPARE(window_->pages()->currentWidget(), panel);  // the first page
         QCOMPARE(panel->objectName(), QStringLiteral("modelsPanel"));
         panel->openSavedFolder();
         QVERIFY(!panel->isScanning());

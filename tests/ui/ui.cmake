@@ -25,6 +25,8 @@ songloom_qtest(NAME test_ui_catalog_presenter SOURCES ${_ui_tests}/test_catalog_
                LIBS songloom_ui LABELS unit)
 songloom_qtest(NAME test_ui_model_settings SOURCES ${_ui_tests}/test_model_settings.cpp
                LIBS songloom_ui LABELS unit)
+songloom_qtest(NAME test_ui_compose SOURCES ${_ui_tests}/test_compose.cpp LIBS songloom_ui LABELS ui)
+set_property(TEST test_ui_compose APPEND PROPERTY ENVIRONMENT "SONGLOOM_TEST_ARTIFACTS=${_ui_artifacts}")
 songloom_qtest(NAME test_ui_main_window SOURCES ${_ui_tests}/test_main_window.cpp
                LIBS songloom_ui songloom_fixtures LABELS ui)
 

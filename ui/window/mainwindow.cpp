@@ -1,5 +1,6 @@
 #include "window/mainwindow.h"
 
+#include "compose/composepage.h"
 #include "models/modelspanel.h"
 
 #include <QAction>
@@ -11,6 +12,7 @@
 #include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
+#include <QTabWidget>
 
 namespace songloom::ui {
 
@@ -25,8 +27,14 @@ MainWindow::MainWindow(QSettings& settings, QWidget* parent) : QMainWindow(paren
     setWindowTitle(tr("Songloom"));
     setMinimumSize(720, 480);
 
-    modelsPanel_ = new ModelsPanel(settings_, this);
-    setCentralWidget(modelsPanel_);
+    pages_ = new QTabWidget(this);
+    pages_->setObjectName(QStringLiteral("mainPages"));
+    pages_->setDocumentMode(true);
+    modelsPanel_ = new ModelsPanel(settings_, pages_);
+    composePage_ = new ComposePage(settings_, pages_);
+    pages_->addTab(modelsPanel_, tr("Models"));
+    pages_->addTab(composePage_, tr("Compose"));
+    setCentralWidget(pages_);
 
     runtimeLabel_ = new QLabel(tr("Checking the engine…"), this);
     runtimeLabel_->setObjectName(QStringLiteral("runtimeLabel"));
@@ -92,6 +100,16 @@ void MainWindow::restoreWindowGeometry() {
     if (const QScreen* screen = QGuiApplication::primaryScreen())
         size = size.boundedTo(screen->availableSize() * 9 / 10);
     resize(size.expandedTo(minimumSize()));
+}
+
+bool MainWindow::showPage(const QString& objectName) {
+    for (int i = 0; i < pages_->count(); ++i) {
+        if (pages_->widget(i)->objectName() == objectName) {
+            pages_->setCurrentIndex(i);
+            return true;
+        }
+    }
+    return false;
 }
 
 void MainWindow::setRuntimeDescription(const QString& text) {

@@ -1,5 +1,5 @@
-// The studio's main window: menus, the status bar with the engine line, and (for now) the Models panel as
-// its central widget.
+// The studio's main window: menus, the status bar with the engine line, and its pages as tabs: Models
+// (the model folder) and Compose (lyrics, caption, metadata).
 #pragma once
 
 #include <QMainWindow>
@@ -7,9 +7,11 @@
 class QAction;
 class QLabel;
 class QSettings;
+class QTabWidget;
 
 namespace songloom::ui {
 
+class ComposePage;
 class ModelsPanel;
 
 class MainWindow : public QMainWindow {
@@ -20,6 +22,10 @@ public:
     explicit MainWindow(QSettings& settings, QWidget* parent = nullptr);
 
     ModelsPanel* modelsPanel() const { return modelsPanel_; }
+    ComposePage* composePage() const { return composePage_; }
+    QTabWidget* pages() const { return pages_; }
+    // Shows the page with this object name ("modelsPanel", "composePage"); false if there is none.
+    bool showPage(const QString& objectName);
 
     // The engine/runtime line shown in the status bar ("libtorch 2.11.0, GPU: …").
     void setRuntimeDescription(const QString& text);
@@ -35,7 +41,9 @@ private:
     void showAbout();
 
     QSettings& settings_;
+    QTabWidget* pages_ = nullptr;
     ModelsPanel* modelsPanel_ = nullptr;
+    ComposePage* composePage_ = nullptr;
     QLabel* runtimeLabel_ = nullptr;
 
     QAction* chooseFolderAction_ = nullptr;

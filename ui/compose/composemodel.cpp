@@ -1,0 +1,49 @@
+#include "compose/composemodel.h"
+
+namespace songloom::ui {
+
+GenerationRequest toGenerationRequest(const ComposeState& s) {
+    GenerationRequest r;
+    r.task = TaskType::Text2Music;
+    r.caption = s.caption.toStdString();
+    r.negativePrompt = s.negativePrompt.trimmed().toStdString();
+    r.lyrics = s.instrumental ? std::string() : s.lyrics.toStdString();
+    r.instrumental = s.instrumental;
+    r.durationSeconds = s.durationSeconds;
+    r.bpm = s.bpm;
+    r.keyScale = s.keyScale.toStdString();
+    r.timeSignature = s.timeSignature.toStdString();
+    r.vocalLanguage = s.instrumental ? std::string("unknown") : s.vocalLanguage.toStdString();
+    return r;
+}
+
+ComposeField fieldOfError(const QString& message) {
+    static const struct {
+        const char* prefix;
+        ComposeField field;
+    } table[] = {
+        {"caption", ComposeField::Caption},         {"negative_prompt", ComposeField::NegativePrompt},
+        {"lyrics", ComposeField::Lyrics},           {"duration", ComposeField::Duration},
+        {"bpm", ComposeField::Bpm},                 {"keyscale", ComposeField::KeyScale},
+        {"key_scale", ComposeField::KeyScale},      {"timesignature", ComposeField::TimeSignature},
+        {"time_signature", ComposeField::TimeSignature}, {"vocal_language", ComposeField::Language},
+    };
+    qsizetype end = 0;
+    while (end < message.size() && (message[end].isLetterOrNumber() || message[end] == QLatin1Char('_')))
+        ++end;
+    const QString head = message.left(end);
+    for (const auto& entry : table)
+        if (head == QLatin1String(entry.prefix))
+            return entry.field;
+    return ComposeField::Other;
+}
+
+ComposeCheck checkComposeState(const ComposeState& state) {
+    const Status status = validateRequest(toGenerationRequest(state), /*checkFiles=*/false);
+    if (status)
+        return {};
+    const QString message = QString::fromStdString(status.message());
+    return {false, fieldOfError(message), message};
+}
+
+}  // namespace songloom::ui

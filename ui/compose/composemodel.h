@@ -1,0 +1,39 @@
+// The Compose page's presenter logic: the page's values as a GenerationRequest, checked with the engine's
+// validateRequest, and the engine's error attached to the field it names.
+#pragma once
+
+#include "songloom/generation_request.h"
+
+#include <QString>
+
+#include <optional>
+
+namespace songloom::ui {
+
+enum class ComposeField { None, Caption, NegativePrompt, Lyrics, Duration, Bpm, KeyScale, TimeSignature, Language, Other };
+
+struct ComposeState {
+    QString caption;
+    QString negativePrompt;
+    QString lyrics;
+    double durationSeconds = 60.0;
+    std::optional<int> bpm;         // unset = the model decides
+    QString keyScale;               // "" = the model decides, else "C# minor"
+    QString timeSignature;          // "" = the model decides, else one of timeSignatures()
+    QString vocalLanguage = QStringLiteral("en");
+    bool instrumental = false;
+};
+
+struct ComposeCheck {
+    bool ok = true;
+    ComposeField field = ComposeField::None;
+    QString message;  // the engine's text, as it wrote it
+};
+
+GenerationRequest toGenerationRequest(const ComposeState& state);
+// validateRequest without file checks (a text2music request names no files).
+ComposeCheck checkComposeState(const ComposeState& state);
+// The field an engine error message is about (messages start with the field's JSON name).
+ComposeField fieldOfError(const QString& message);
+
+}  // namespace songloom::ui
