@@ -1,6 +1,8 @@
 // writeCoverVideo: stream layout, sizes, codecs and durations read back with libavformat; the audio
 // decodes to the sine that went in; covers of other shapes are centre-cropped; bad covers, no audio,
-// unwritable folders and a full disk give errors and leave no file behind.
+// unwritable folders and a full disk give errors and leave no file behind; tags (TagLib MP4 items) written
+// before the rename read back identically and leave the two media streams intact.
+#include "songloom/audio_io.h"
 #include "songloom/cover_video.h"
 
 #include <gtest/gtest.h>
@@ -109,6 +111,7 @@ std::vector<float> sine(double seconds, int rate, int channels, double freq = 44
 
 struct Probe {
     int videoStreams = 0, audioStreams = 0, otherStreams = 0;
+    int attachedPictures = 0;  // a covr tag, which libavformat shows as an attached-picture stream
     AVCodecID videoCodec = AV_CODEC_ID_NONE, audioCodec = AV_CODEC_ID_NONE;
     int width = 0, height = 0, sampleRate = 0, channels = 0;
     double duration = 0, videoDuration = 0, audioDuration = 0;
@@ -144,6 +147,10 @@ Probe probe(const fs::path& file) {
         AVStream* st = fc->streams[i];
         const AVCodecParameters* par = st->codecpar;
         double d = st->duration == AV_NOPTS_VALUE ? -1 : static_cast<double>(st->duration) * av_q2d(st->time_base);
+        if (st->disposition & AV_DISPOSITION_ATTACHED_PIC) {
+            ++r.attachedPictures;
+            continue;
+        }
         if (par->codec_type == AVMEDIA_TYPE_VIDEO) {
             ++r.videoStreams;
             r.videoCodec = par->codec_id;
@@ -524,6 +531,112 @@ TEST_F(CoverVideo, FullDiskIsAnErrorWithNoPartialFile) {
     EXPECT_EQ(s.code(), ErrorCode::Io) << s.message();
     EXPECT_NE(s.message().find("song.mp4"), std::string::npos) << s.message();
     std::printf("%s\n", s.message().c_str());
+    EXPECT_EQ(filesIn(dir_), 0u);
+}
+
+// ---- Tags ----
+
+songloom::audio::AudioTags songTags(const std::vector<std::byte>& coverImage) {
+    songloom::audio::AudioTags t;
+    t.title = "Nachtzug — 夜行列車";
+    t.artist = "Songloom Tester";
+    t.album = "Cover Videos";
+    t.lyrics = "[verse]\nÜber die Brücke, la la\n\n[chorus]\n夜の電車 🚆\r\nend";
+    t.bpm = 124;
+    t.key = "F# minor";
+    t.language = "de";
+    t.caption = "melancholic synthwave, female vocals, 124 bpm";
+    t.parametersJson = R"({"caption":"melancholic synthwave","seed":42,"steps":8,"lyrics":"a\nb","note":"ä"})";
+    const auto* b = reinterpret_cast<const std::uint8_t*>(coverImage.data());
+    t.cover = songloom::audio::CoverArt{"image/png", std::vector<std::uint8_t>(b, b + coverImage.size())};
+    return t;
+}
+
+songloom::audio::AudioTags noTags() {
+    songloom::audio::AudioTags t;
+    t.aiNote.clear();
+    return t;
+}
+
+TEST_F(CoverVideo, TagsAreWrittenBeforeTheRenameAndReadBackIdentically) {
+    auto audio = sine(3.5, 48000, 2);
+    auto cover = gradient(640, 640, false);
+    const auto tags = songTags(cover);
+    CoverVideoOptions o;
+    o.tags = tags;
+    fs::path out = dir_ / "song.mp4";
+    auto s = writeCoverVideo(out, audio.data(), static_cast<std::int64_t>(audio.size() / 2), 48000, 2, cover, o);
+    ASSERT_TRUE(s.isOk()) << s.message();
+    EXPECT_EQ(filesIn(dir_), 1u) << "no temporary file left";
+    auto read = songloom::audio::readTags(out);
+    ASSERT_TRUE(read) << read.status().message();
+    EXPECT_EQ(*read, tags);
+    EXPECT_EQ(read->lyrics, tags.lyrics) << "newlines and unicode survive";
+    EXPECT_EQ(read->parametersJson, tags.parametersJson);
+    EXPECT_EQ(read->aiNote, songloom::audio::kAiGeneratedNote);
+    ASSERT_TRUE(read->cover);
+    EXPECT_EQ(read->cover->data.size(), cover.size());
+    Probe p = probe(out);
+    checkSong(p);
+    EXPECT_EQ(p.attachedPictures, 1) << "the covr tag";
+    expectNear(pixelAt(p, 10, 10), Rgb{5, 5, 128}, 16, "top left");
+}
+
+TEST_F(CoverVideo, UntaggedVideoReadsEmptyAndCanBeTaggedAfterwards) {
+    auto audio = sine(3.5, 48000, 2);
+    auto cover = gradient(512, 512, true);
+    fs::path out = dir_ / "song.mp4";
+    auto s = writeCoverVideo(out, audio.data(), static_cast<std::int64_t>(audio.size() / 2), 48000, 2, cover);
+    ASSERT_TRUE(s.isOk()) << s.message();
+    auto plain = songloom::audio::readTags(out);
+    ASSERT_TRUE(plain) << plain.status().message();
+    EXPECT_EQ(*plain, noTags()) << "FFmpeg's own encoder item is not one of ours";
+    EXPECT_EQ(probe(out).attachedPictures, 0);
+
+    // The same one code path tags an existing MP4; an MP4 is not taken for an audio format.
+    EXPECT_EQ(songloom::audio::writeTags(out, songloom::audio::OutputFormat::Mp3, noTags()).code(),
+              ErrorCode::InvalidArgument);
+    auto tags = songTags(cover);
+    tags.cover->mimeType = "image/jpeg";
+    ASSERT_TRUE(songloom::audio::writeTags(out, tags).isOk());
+    auto read = songloom::audio::readTags(out);
+    ASSERT_TRUE(read) << read.status().message();
+    EXPECT_EQ(*read, tags);
+    // Rewriting replaces (no duplicates; cleared fields and the cover go away).
+    tags.title = "second";
+    tags.cover.reset();
+    tags.key.clear();
+    tags.bpm.reset();
+    ASSERT_TRUE(songloom::audio::writeTags(out, tags).isOk());
+    read = songloom::audio::readTags(out);
+    ASSERT_TRUE(read) << read.status().message();
+    EXPECT_EQ(*read, tags);
+    ASSERT_TRUE(songloom::audio::writeTags(out, noTags()).isOk());
+    read = songloom::audio::readTags(out);
+    ASSERT_TRUE(read);
+    EXPECT_EQ(*read, noTags());
+    // The media is untouched by the rewrites (TagLib moves the chunk offsets with the grown/shrunk moov).
+    Probe p = probe(out);
+    checkSong(p);
+    EXPECT_EQ(p.attachedPictures, 0);
+    expectNear(pixelAt(p, 256, 256), Rgb{128, 128, 128}, 16, "centre");
+}
+
+TEST_F(CoverVideo, TagsMp4CannotHoldAreRefusedWithNoFile) {
+    auto audio = sine(1.0, 48000, 2);
+    auto cover = gradient(64, 64, false);
+    fs::path out = dir_ / "song.mp4";
+    CoverVideoOptions o;
+    o.tags = songTags(cover);
+    o.tags->bpm = 70000;
+    auto s = writeCoverVideo(out, audio.data(), static_cast<std::int64_t>(audio.size() / 2), 48000, 2, cover, o);
+    EXPECT_EQ(s.code(), ErrorCode::InvalidArgument);
+    EXPECT_NE(s.message().find("tags.bpm"), std::string::npos) << s.message();
+    o.tags = songTags(cover);
+    o.tags->cover->mimeType = "image/webp";
+    s = writeCoverVideo(out, audio.data(), static_cast<std::int64_t>(audio.size() / 2), 48000, 2, cover, o);
+    EXPECT_EQ(s.code(), ErrorCode::InvalidArgument);
+    EXPECT_NE(s.message().find("image/webp"), std::string::npos) << s.message();
     EXPECT_EQ(filesIn(dir_), 0u);
 }
 

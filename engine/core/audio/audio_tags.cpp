@@ -1,18 +1,25 @@
-// Tags for every output format with TagLib: ID3v2.4 in MP3 and WAV, Vorbis comments in FLAC and Ogg Vorbis.
+// Tags for every output format with TagLib: ID3v2.4 in MP3 and WAV, Vorbis comments in FLAC and Ogg Vorbis,
+// iTunes-style ilst items in MP4 (the cover video).
 //
-//   field            ID3v2 frame                       Vorbis comment
-//   title/artist/album TIT2 / TPE1 / TALB              TITLE / ARTIST / ALBUM
-//   lyrics           USLT                              LYRICS
-//   bpm, key, lang   TBPM, TKEY, TLAN                  BPM, INITIALKEY, LANGUAGE
-//   caption          TXXX:CAPTION                      CAPTION
-//   parametersJson   TXXX:SONGLOOM_PARAMETERS          SONGLOOM_PARAMETERS
-//   aiNote           COMM (eng, no description)        COMMENT
-//   cover            APIC (front cover)                FLAC PICTURE block / METADATA_BLOCK_PICTURE
+//   field            ID3v2 frame                 Vorbis comment          MP4 item
+//   title/artist/album TIT2 / TPE1 / TALB        TITLE / ARTIST / ALBUM  \251nam / \251ART / \251alb
+//   lyrics           USLT                        LYRICS                  \251lyr
+//   bpm              TBPM                        BPM                     tmpo (16-bit integer)
+//   key              TKEY                        INITIALKEY              ----:com.apple.iTunes:initialkey
+//   language         TLAN                        LANGUAGE                ----:com.apple.iTunes:LANGUAGE
+//   caption          TXXX:CAPTION                CAPTION                 ----:com.apple.iTunes:CAPTION
+//   parametersJson   TXXX:SONGLOOM_PARAMETERS    SONGLOOM_PARAMETERS     ----:com.apple.iTunes:SONGLOOM_PARAMETERS
+//   aiNote           COMM (eng, no description)  COMMENT                 \251cmt
+//   cover            APIC (front cover)          FLAC PICTURE block /    covr (JPEG, PNG, BMP or GIF)
+//                                                METADATA_BLOCK_PICTURE
+// (The MP4 freeform names for key and language are the ones TagLib's own property map uses.)
 #include <taglib/attachedpictureframe.h>
 #include <taglib/commentsframe.h>
 #include <taglib/flacfile.h>
 #include <taglib/flacpicture.h>
 #include <taglib/id3v2tag.h>
+#include <taglib/mp4file.h>
+#include <taglib/mp4tag.h>
 #include <taglib/mpegfile.h>
 #include <taglib/mpegheader.h>
 #include <taglib/textidentificationframe.h>
@@ -209,59 +216,188 @@ std::optional<CoverArt> firstPicture(const TagLib::List<TagLib::FLAC::Picture*>&
     return CoverArt{std8(list.front()->mimeType()), std::vector<uint8_t>(data.begin(), data.end())};
 }
 
+// --- MP4 items -------------------------------------------------------------------------------------
+
+// Item names hold the byte 0xA9 ("©"); TagLib keys are Latin-1 strings.
+const String kMp4Title("\251nam"), kMp4Artist("\251ART"), kMp4Album("\251alb"), kMp4Lyrics("\251lyr"),
+    kMp4Comment("\251cmt"), kMp4Bpm("tmpo"), kMp4Cover("covr");
+const String kMp4Key("----:com.apple.iTunes:initialkey"), kMp4Language("----:com.apple.iTunes:LANGUAGE"),
+    kMp4Caption(std::string("----:com.apple.iTunes:") + kCaptionKey),
+    kMp4Params(std::string("----:com.apple.iTunes:") + kParamsKey);
+
+void setItem(TagLib::MP4::Tag* tag, const String& key, const std::string& value) {
+    tag->removeItem(key);
+    if (!value.empty()) tag->setItem(key, TagLib::MP4::Item(TagLib::StringList(str(value))));
+}
+
+std::optional<TagLib::MP4::CoverArt::Format> mp4CoverFormat(const std::string& mime) {
+    if (mime == "image/jpeg") return TagLib::MP4::CoverArt::JPEG;
+    if (mime == "image/png") return TagLib::MP4::CoverArt::PNG;
+    if (mime == "image/bmp") return TagLib::MP4::CoverArt::BMP;
+    if (mime == "image/gif") return TagLib::MP4::CoverArt::GIF;
+    return std::nullopt;
+}
+
+std::string mp4CoverMime(TagLib::MP4::CoverArt::Format format) {
+    switch (format) {
+        case TagLib::MP4::CoverArt::JPEG: return "image/jpeg";
+        case TagLib::MP4::CoverArt::PNG: return "image/png";
+        case TagLib::MP4::CoverArt::BMP: return "image/bmp";
+        case TagLib::MP4::CoverArt::GIF: return "image/gif";
+        default: return "application/octet-stream";
+    }
+}
+
+}  // namespace
+
+Status checkMp4Tags(const AudioTags& t) {
+    if (t.bpm && (*t.bpm < 0 || *t.bpm > 65535))
+        return Status::error(ErrorCode::InvalidArgument,
+                             fmt::format("tags.bpm {} does not fit the MP4 tmpo item (0 .. 65535)", *t.bpm));
+    if (t.cover && !mp4CoverFormat(t.cover->mimeType))
+        return Status::error(ErrorCode::InvalidArgument,
+                             fmt::format("tags.cover.mimeType '{}' cannot be stored in MP4 (image/jpeg, image/png, "
+                                         "image/bmp or image/gif)",
+                                         t.cover->mimeType));
+    return Status::ok();
+}
+
+namespace {
+
+// Checks first (nothing is changed on a refusal), then replaces every item AudioTags owns.
+Status fillMp4(TagLib::MP4::Tag* tag, const AudioTags& t, const std::filesystem::path& path) {
+    if (Status s = checkMp4Tags(t); !s)
+        return Status::error(s.code(), fmt::format("tags of {}: {}", quoted(path), s.message()));
+    setItem(tag, kMp4Title, t.title);
+    setItem(tag, kMp4Artist, t.artist);
+    setItem(tag, kMp4Album, t.album);
+    setItem(tag, kMp4Lyrics, t.lyrics);
+    setItem(tag, kMp4Key, t.key);
+    setItem(tag, kMp4Language, t.language);
+    setItem(tag, kMp4Caption, t.caption);
+    setItem(tag, kMp4Params, t.parametersJson);
+    setItem(tag, kMp4Comment, t.aiNote);
+    tag->removeItem(kMp4Bpm);
+    if (t.bpm) tag->setItem(kMp4Bpm, TagLib::MP4::Item(*t.bpm));
+    tag->removeItem(kMp4Cover);
+    if (t.cover) {
+        TagLib::MP4::CoverArtList list;
+        list.append(TagLib::MP4::CoverArt(
+            *mp4CoverFormat(t.cover->mimeType), ByteVector(reinterpret_cast<const char*>(t.cover->data.data()),
+                                     static_cast<unsigned>(t.cover->data.size()))));
+        tag->setItem(kMp4Cover, TagLib::MP4::Item(list));
+    }
+    return Status::ok();
+}
+
+std::string mp4Text(const TagLib::MP4::Tag* tag, const String& key) {
+    if (!tag->contains(key)) return {};
+    const TagLib::StringList list = tag->item(key).toStringList();
+    return list.isEmpty() ? std::string() : std8(list.front());
+}
+
+AudioTags readMp4(const TagLib::MP4::Tag* tag) {
+    AudioTags t;
+    t.title = mp4Text(tag, kMp4Title);
+    t.artist = mp4Text(tag, kMp4Artist);
+    t.album = mp4Text(tag, kMp4Album);
+    t.lyrics = mp4Text(tag, kMp4Lyrics);
+    t.key = mp4Text(tag, kMp4Key);
+    t.language = mp4Text(tag, kMp4Language);
+    t.caption = mp4Text(tag, kMp4Caption);
+    t.parametersJson = mp4Text(tag, kMp4Params);
+    t.aiNote = mp4Text(tag, kMp4Comment);
+    if (tag->contains(kMp4Bpm)) t.bpm = tag->item(kMp4Bpm).toInt();
+    if (tag->contains(kMp4Cover)) {
+        const TagLib::MP4::CoverArtList covers = tag->item(kMp4Cover).toCoverArtList();
+        if (!covers.isEmpty()) {
+            const ByteVector data = covers.front().data();
+            t.cover = CoverArt{mp4CoverMime(covers.front().format()), std::vector<uint8_t>(data.begin(), data.end())};
+        }
+    }
+    return t;
+}
+
+// The containers tags are read from and written to: the audio formats and MP4 (the cover video).
+enum class Container { Mp3, Wav, Flac, Ogg, Mp4 };
+
+const char* containerName(Container c) {
+    switch (c) {
+        case Container::Mp3: return "MP3";
+        case Container::Wav: return "WAV";
+        case Container::Flac: return "FLAC";
+        case Container::Ogg: return "OGG";
+        case Container::Mp4: return "MP4";
+    }
+    return "?";
+}
+
+Container containerOf(OutputFormat format) {
+    switch (format) {
+        case OutputFormat::Mp3: return Container::Mp3;
+        case OutputFormat::Wav: return Container::Wav;
+        case OutputFormat::Flac: return Container::Flac;
+        case OutputFormat::Ogg: return Container::Ogg;
+    }
+    return Container::Mp3;
+}
+
 // The container, from the file's first bytes (not its name: temporary files keep no useful extension).
-std::optional<OutputFormat> sniff(const std::filesystem::path& path) {
+std::optional<Container> sniff(const std::filesystem::path& path) {
     std::ifstream in(path, std::ios::binary);
     char head[12] = {};
     in.read(head, sizeof head);
     if (in.gcount() < 4) return std::nullopt;
     const std::string_view h(head, static_cast<size_t>(in.gcount()));
-    if (h.substr(0, 4) == "RIFF" || h.substr(0, 4) == "RF64") return OutputFormat::Wav;
-    if (h.substr(0, 4) == "fLaC") return OutputFormat::Flac;
-    if (h.substr(0, 4) == "OggS") return OutputFormat::Ogg;
+    if (h.substr(0, 4) == "RIFF" || h.substr(0, 4) == "RF64") return Container::Wav;
+    if (h.substr(0, 4) == "fLaC") return Container::Flac;
+    if (h.substr(0, 4) == "OggS") return Container::Ogg;
+    // ISO base media (MP4): the file opens with its 'ftyp' box (a 32-bit size, then the type).
+    if (h.size() >= 8 && h.substr(4, 4) == "ftyp") return Container::Mp4;
     if (h.substr(0, 3) == "ID3") {
         // An ID3v2 tag ahead of FLAC is possible, ahead of MPEG is the norm: ask libsndfile.
         SF_INFO info{};
         if (SNDFILE* f = sf_open(path.c_str(), SFM_READ, &info)) {
             sf_close(f);
-            if ((info.format & SF_FORMAT_TYPEMASK) == SF_FORMAT_FLAC) return OutputFormat::Flac;
+            if ((info.format & SF_FORMAT_TYPEMASK) == SF_FORMAT_FLAC) return Container::Flac;
         }
-        return OutputFormat::Mp3;
+        return Container::Mp3;
     }
     if (static_cast<unsigned char>(h[0]) == 0xFF && (static_cast<unsigned char>(h[1]) & 0xE0) == 0xE0)
-        return OutputFormat::Mp3;
+        return Container::Mp3;
     return std::nullopt;
 }
 
 }  // namespace
 
-Status writeTags(const std::filesystem::path& path, OutputFormat format, const AudioTags& tags) {
-    const auto fail = [&](const char* what) {
-        return Status::error(ErrorCode::Io, fmt::format("could not {} the {} tags of {}", what, formatName(format),
-                                                        quoted(path)));
-    };
+Status writeTags(const std::filesystem::path& path, const AudioTags& tags) {
     if (!std::filesystem::exists(path))
-        return Status::error(ErrorCode::NotFound, fmt::format("audio file {} does not exist", quoted(path)));
-    if (sniff(path) != format)
-        return Status::error(ErrorCode::InvalidArgument,
-                             fmt::format("audio file {} is not a {} file: its tags were not written", quoted(path),
-                                         formatName(format)));
-    switch (format) {
-        case OutputFormat::Mp3: {
+        return Status::error(ErrorCode::NotFound, fmt::format("file {} does not exist", quoted(path)));
+    const auto container = sniff(path);
+    if (!container)
+        return Status::error(ErrorCode::Unsupported,
+                             fmt::format("file {} is not MP3, WAV, FLAC, Ogg or MP4: its tags were not written",
+                                         quoted(path)));
+    const auto fail = [&](const char* what) {
+        return Status::error(ErrorCode::Io, fmt::format("could not {} the {} tags of {}", what,
+                                                        containerName(*container), quoted(path)));
+    };
+    switch (*container) {
+        case Container::Mp3: {
             TagLib::MPEG::File f(path.c_str(), false);
             if (!f.isValid()) return fail("open");
             fillId3(f.ID3v2Tag(true), tags);
             if (!f.save(TagLib::MPEG::File::ID3v2, TagLib::File::StripOthers, ID3v2::v4)) return fail("save");
             return Status::ok();
         }
-        case OutputFormat::Wav: {
+        case Container::Wav: {
             TagLib::RIFF::WAV::File f(path.c_str(), false);
             if (!f.isValid()) return fail("open");
             fillId3(f.ID3v2Tag(), tags);
             if (!f.save(TagLib::RIFF::WAV::File::ID3v2, TagLib::File::StripOthers, ID3v2::v4)) return fail("save");
             return Status::ok();
         }
-        case OutputFormat::Flac: {
+        case Container::Flac: {
             TagLib::FLAC::File f(path.c_str(), false);
             if (!f.isValid()) return fail("open");
             fillXiph(f.xiphComment(true), tags);
@@ -270,7 +406,7 @@ Status writeTags(const std::filesystem::path& path, OutputFormat format, const A
             if (!f.save()) return fail("save");
             return Status::ok();
         }
-        case OutputFormat::Ogg: {
+        case Container::Ogg: {
             TagLib::Ogg::Vorbis::File f(path.c_str(), false);
             if (!f.isValid()) return fail("open");
             auto* x = f.tag();
@@ -280,8 +416,25 @@ Status writeTags(const std::filesystem::path& path, OutputFormat format, const A
             if (!f.save()) return fail("save");
             return Status::ok();
         }
+        case Container::Mp4: {
+            TagLib::MP4::File f(path.c_str(), false);
+            if (!f.isValid() || !f.tag()) return fail("open");
+            if (Status s = fillMp4(f.tag(), tags, path); !s) return s;
+            if (!f.save()) return fail("save");
+            return Status::ok();
+        }
     }
-    return Status::error(ErrorCode::Internal, "writeTags: unknown format");
+    return Status::error(ErrorCode::Internal, "writeTags: unknown container");
+}
+
+Status writeTags(const std::filesystem::path& path, OutputFormat format, const AudioTags& tags) {
+    if (!std::filesystem::exists(path))
+        return Status::error(ErrorCode::NotFound, fmt::format("audio file {} does not exist", quoted(path)));
+    if (sniff(path) != containerOf(format))
+        return Status::error(ErrorCode::InvalidArgument,
+                             fmt::format("audio file {} is not a {} file: its tags were not written", quoted(path),
+                                         formatName(format)));
+    return writeTags(path, tags);
 }
 
 Result<AudioTags> readTags(const std::filesystem::path& path) {
@@ -290,37 +443,43 @@ Result<AudioTags> readTags(const std::filesystem::path& path) {
     const auto format = sniff(path);
     if (!format)
         return Status::error(ErrorCode::Unsupported,
-                             fmt::format("audio file {} is not MP3, WAV, FLAC or Ogg: no tags read", quoted(path)));
+                             fmt::format("file {} is not MP3, WAV, FLAC, Ogg or MP4: no tags read", quoted(path)));
     const auto bad = [&]() {
-        return Status::error(ErrorCode::Corrupt,
-                             fmt::format("audio file {} could not be parsed as {}", quoted(path), formatName(*format)));
+        return Status::error(ErrorCode::Corrupt, fmt::format("file {} could not be parsed as {}", quoted(path),
+                                                             containerName(*format)));
     };
     switch (*format) {
-        case OutputFormat::Mp3: {
+        case Container::Mp3: {
             TagLib::MPEG::File f(path.c_str(), false);
             if (!f.isValid()) return bad();
             if (!f.hasID3v2Tag()) return noTags();
             return readId3(f.ID3v2Tag());
         }
-        case OutputFormat::Wav: {
+        case Container::Wav: {
             TagLib::RIFF::WAV::File f(path.c_str(), false);
             if (!f.isValid()) return bad();
             if (!f.hasID3v2Tag()) return noTags();
             return readId3(f.ID3v2Tag());
         }
-        case OutputFormat::Flac: {
+        case Container::Flac: {
             TagLib::FLAC::File f(path.c_str(), false);
             if (!f.isValid()) return bad();
             AudioTags t = f.hasXiphComment() ? readXiph(f.xiphComment()) : noTags();
             t.cover = firstPicture(f.pictureList());
             return t;
         }
-        case OutputFormat::Ogg: {
+        case Container::Ogg: {
             TagLib::Ogg::Vorbis::File f(path.c_str(), false);
             if (!f.isValid()) return bad();
             AudioTags t = readXiph(f.tag());
             t.cover = firstPicture(f.tag()->pictureList());
             return t;
+        }
+        case Container::Mp4: {
+            TagLib::MP4::File f(path.c_str(), false);
+            if (!f.isValid()) return bad();
+            if (!f.hasMP4Tag() || !f.tag()) return noTags();
+            return readMp4(f.tag());
         }
     }
     return bad();
@@ -343,7 +502,7 @@ Result<FileProperties> probeFile(const std::filesystem::path& path) {
     sf_close(f);
     p.seconds = info.samplerate > 0 ? static_cast<double>(p.frames) / info.samplerate : 0.0;
     const auto format = sniff(path);
-    if (format == OutputFormat::Mp3) {
+    if (format == Container::Mp3) {
         // The first frame header's bitrate (constant-bitrate files); TagLib's own figure is derived
         // from the stream length and duration.
         TagLib::MPEG::File m(path.c_str(), true);
@@ -353,7 +512,7 @@ Result<FileProperties> probeFile(const std::filesystem::path& path) {
             const TagLib::MPEG::Header h(&m, first, false);
             if (h.isValid()) p.bitrateKbps = h.bitrate();
         }
-    } else if (format == OutputFormat::Ogg) {
+    } else if (format == Container::Ogg) {
         TagLib::Ogg::Vorbis::File o(path.c_str(), true);
         if (o.audioProperties()) p.bitrateKbps = o.audioProperties()->bitrateNominal() / 1000;
     }

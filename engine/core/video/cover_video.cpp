@@ -288,6 +288,8 @@ Status checkArguments(const fs::path& out, const float* audio, std::int64_t fram
             return invalid(fmt::format("audio sample {} (frame {}, channel {}) is not finite", i, i / channels,
                                        i % channels));
     if (out.filename().empty()) return invalid("the output path names no file");
+    if (o.tags)
+        if (Status s = audio::checkMp4Tags(*o.tags); !s) return invalid(std::string(s.message()));
     return Status::ok();
 }
 
@@ -625,6 +627,11 @@ Status writeCoverVideo(const fs::path& out, const float* interleavedAudio, std::
         Writer writer(out, *tmp);
         s = writer.run(interleavedAudio, frames, sampleRate, channels, **picture, options);
     }  // the file is closed here, whatever happened
+    if (s && options.tags) {
+        // Tagged before the rename: the final name only ever holds a complete, tagged file.
+        if (Status t = audio::writeTags(*tmp, *options.tags); !t)
+            s = Status::error(t.code(), fmt::format("{}: {}", out.string(), t.message()));
+    }
     if (s) s = publish(*tmp, out, options.overwrite);
     if (!s) {
         std::error_code ec;

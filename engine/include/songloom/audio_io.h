@@ -151,23 +151,38 @@ struct CoverArt {
 
 inline constexpr const char* kAiGeneratedNote = "AI-generated with Songloom (ACE-Step 1.5)";
 
+// One set of tags for every container (TagLib). Per field: the ID3v2 frame (MP3, WAV) / the Vorbis
+// comment (FLAC, Ogg) / the MP4 ilst item (the cover video; "----:" items are iTunes freeform atoms under
+// the mean "com.apple.iTunes").
 struct AudioTags {
-    std::string title, artist, album;
-    std::string lyrics;          // ID3 USLT / Vorbis LYRICS
-    std::optional<int> bpm;      // ID3 TBPM / Vorbis BPM
-    std::string key;             // ID3 TKEY / Vorbis INITIALKEY, e.g. "C major"
-    std::string language;        // ID3 TLAN / Vorbis LANGUAGE (ISO 639 code, e.g. "en")
-    std::string caption;         // ID3 TXXX:CAPTION / Vorbis CAPTION
-    std::string parametersJson;  // ID3 TXXX:SONGLOOM_PARAMETERS / Vorbis SONGLOOM_PARAMETERS
-    std::string aiNote = kAiGeneratedNote;  // ID3 COMM / Vorbis COMMENT
-    std::optional<CoverArt> cover;          // ID3 APIC / FLAC PICTURE / Vorbis METADATA_BLOCK_PICTURE
+    std::string title, artist, album;  // TIT2, TPE1, TALB / TITLE, ARTIST, ALBUM / ©nam, ©ART, ©alb
+    std::string lyrics;          // ID3 USLT / Vorbis LYRICS / MP4 ©lyr
+    std::optional<int> bpm;      // ID3 TBPM / Vorbis BPM / MP4 tmpo (0 .. 65535 there)
+    std::string key;             // ID3 TKEY / Vorbis INITIALKEY / MP4 ----:com.apple.iTunes:initialkey;
+                                 // e.g. "C major"
+    std::string language;        // ID3 TLAN / Vorbis LANGUAGE / MP4 ----:com.apple.iTunes:LANGUAGE
+                                 // (ISO 639 code, e.g. "en")
+    std::string caption;         // ID3 TXXX:CAPTION / Vorbis CAPTION / MP4 ----:com.apple.iTunes:CAPTION
+    std::string parametersJson;  // ID3 TXXX:SONGLOOM_PARAMETERS / Vorbis SONGLOOM_PARAMETERS /
+                                 // MP4 ----:com.apple.iTunes:SONGLOOM_PARAMETERS
+    std::string aiNote = kAiGeneratedNote;  // ID3 COMM / Vorbis COMMENT / MP4 ©cmt
+    std::optional<CoverArt> cover;          // ID3 APIC / FLAC PICTURE / Vorbis METADATA_BLOCK_PICTURE /
+                                            // MP4 covr (image/jpeg, image/png, image/bmp or image/gif there)
     bool operator==(const AudioTags&) const = default;
 };
 
 // Replaces the tags of an existing file of the given format (empty fields are removed, not written).
+// InvalidArgument when the file is not of that format.
 Status writeTags(const std::filesystem::path& path, OutputFormat format, const AudioTags& tags);
-// Reads the tags back; the container is recognised from the file's first bytes, not its name.
-// A file without tags gives every field empty (aiNote included).
+// The same for any container readTags recognises (MP3, WAV, FLAC, Ogg Vorbis, MP4), recognised from the
+// file's first bytes. In MP4 only the items above are replaced (others, such as FFmpeg's ©too, stay);
+// a bpm outside 0 .. 65535 or a cover of another image type is refused (InvalidArgument) before
+// anything is changed.
+Status writeTags(const std::filesystem::path& path, const AudioTags& tags);
+// Whether MP4 can hold the tags (the bpm and cover checks above); the error names the field.
+Status checkMp4Tags(const AudioTags& tags);
+// Reads the tags back; the container is recognised from the file's first bytes, not its name (MP4: the
+// 'ftyp' box). A file without tags gives every field empty (aiNote included).
 Result<AudioTags> readTags(const std::filesystem::path& path);
 
 // What TagLib reports about an encoded file (for tests and the studio's history).

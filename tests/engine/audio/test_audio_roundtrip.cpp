@@ -168,6 +168,8 @@ TEST(AudioRoundTrip, TagErrors) {
     EXPECT_EQ(notAudio.status().code(), ErrorCode::Unsupported);
     EXPECT_NE(notAudio.status().message().find(text.string()), std::string::npos);
     EXPECT_FALSE(writeTags(text, OutputFormat::Mp3, AudioTags{}));
+    EXPECT_EQ(writeTags(text, AudioTags{}).code(), ErrorCode::Unsupported);
+    EXPECT_EQ(writeTags(dir.path() / "none.mp4", AudioTags{}).code(), ErrorCode::NotFound);
 }
 
 TEST(AudioRoundTrip, EmptyTagsAndRewrite) {
