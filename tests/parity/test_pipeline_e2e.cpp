@@ -284,3 +284,11 @@ TEST(PipelineE2E, AudioCodesSwitchText2MusicToCover) {
     EXPECT_DOUBLE_EQ(out.durationSeconds, 35 / 25.0);
     EXPECT_EQ(out.frames, 35);
 }
+
+TEST(PipelineE2E, TimbreReferenceCrop) {
+    auto r = request(TaskType::Text2Music, turbo8(), {4});
+    r.durationSeconds = 1.0;
+    r.referenceAudio = source("reference")["reference"];
+    r.vaeGenerator = sampling::seededGenerator(15);
+    compare("reference", "turbo", r);
+}

@@ -94,6 +94,9 @@ def main() -> None:
                         kw=dict(t8, task_type="extract", src_audio=src50, track_name="vocals")),
         "complete": dict(variant="base", seeds=[9], global_seed=14,
                          kw=dict(apg, task_type="complete", src_audio=src50, complete_track_classes=["drums", "bass"])),
+        # A timbre reference of 5 s: tiled x6 to 30 s, three 10 s crops, one VAE draw from the global RNG.
+        "reference": dict(variant="turbo", seeds=[4], global_seed=15,
+                          kw=dict(t8, audio_duration=1.0, reference_audio=source(500, 33))),
         # Codes: text2music switches to cover; T = 5 x 7 = 35, the duration (metas) 35 / 25 s; 99999 clamps.
         "codes": dict(variant="turbo", seeds=[10],
                       kw=dict(t8, audio_codes=CODES)),
@@ -154,6 +157,8 @@ def main() -> None:
         data = {"final": final, "audio": audio, **{f"seen_{k}": v for k, v in seen.items()}}
         if "src_audio" in kw:
             data["src"] = kw["src_audio"]
+        if "reference_audio" in kw:
+            data["reference"] = kw["reference_audio"]
         common.save_tensors(out / f"case_{name}.safetensors", data)
         summary[name] = {"T": final.shape[1], "audio": list(audio.shape)}
     common.write_json(out / "cases.json", summary)
