@@ -57,7 +57,7 @@ const Pipeline& pipelineFor(const std::string& variant) {
         const auto dit = must(ComponentTensors::openFile(folder / "model.safetensors"), "DiT tensors");
         const auto te = must(ComponentTensors::openFile(dir() / "text_encoder" / "model.safetensors"), "text encoder");
         const auto vae = must(ComponentTensors::openFile(dir() / "vae" / "diffusion_pytorch_model.safetensors"), "VAE");
-        const auto tok = must(Tokenizer::fromTokenizerJson(dir() / "tokenizer" / "tokenizer.json"), "tokenizer");
+        const auto tok = must(Tokenizer::fromTokenizerJson(dir() / "text_encoder" / "tokenizer.json"), "tokenizer");
         songloom::pipeline::PipelineParts parts;
         parts.dit = &dit;
         parts.ditConfig = must(songloom::dit::DitConfig::fromOfficialFile(folder / "config.json"), "DiT config");
@@ -68,7 +68,7 @@ const Pipeline& pipelineFor(const std::string& variant) {
         parts.vae = &vae;
         parts.vaeConfig = must(songloom::vae::VaeConfig::fromFile(dir() / "vae" / "config.json"), "VAE config");
         parts.tokenizer = &tok;
-        parts.promptConfig = must(songloom::readPromptTokenizerConfig(dir() / "tokenizer", tok), "prompt config");
+        parts.promptConfig = must(songloom::readPromptTokenizerConfig(dir() / "text_encoder", tok), "prompt config");
         parts.silence = must(songloom::dit::loadSilenceLatentFile(folder / "silence_latent.pt", torch::kCPU,
                                                                   torch::kFloat32, parts.ditConfig.latent),
                              "silence latent");
@@ -291,4 +291,24 @@ TEST(PipelineE2E, TimbreReferenceCrop) {
     r.referenceAudio = source("reference")["reference"];
     r.vaeGenerator = sampling::seededGenerator(15);
     compare("reference", "turbo", r);
+}
+
+// Through the model catalog: the tiny folder scanned as a user's models folder. The catalog pairs each
+// DiT with its own 8-channel silence latent (the DiT's latent width), the text encoder and its tokenizer;
+// it does not take the tiny VAE (not the ACE-Step 1.5 kernels), so the load stops there, naming it.
+TEST(PipelineE2E, LoadThroughTheCatalogNamesWhatIsMissing) {
+    const auto catalog = must(songloom::scanModels(dir()), "scan");
+    const songloom::ModelSet* turbo = nullptr;
+    for (const auto& set : catalog.models) {
+        if (catalog.components[set.dit].files.front().parent_path().filename() == "turbo") turbo = &set;
+    }
+    ASSERT_NE(turbo, nullptr) << songloom::describeCatalog(catalog);
+    ASSERT_TRUE(turbo->silenceLatent && turbo->textEncoder && turbo->tokenizer) << songloom::describeCatalog(catalog);
+    EXPECT_EQ(catalog.components[*turbo->silenceLatent].files.front().parent_path().filename(), "turbo");
+    EXPECT_EQ(catalog.components[*turbo->silenceLatent].dims.at("channels"), 8);
+    EXPECT_FALSE(turbo->vae.has_value());
+    const auto pipe = Pipeline::load(catalog, *turbo, torch::kCPU, torch::kFloat32);
+    ASSERT_FALSE(pipe.isOk());
+    EXPECT_EQ(pipe.status().code(), ErrorCode::NotFound);
+    EXPECT_NE(pipe.status().message().find("no VAE"), std::string::npos) << pipe.status().message();
 }

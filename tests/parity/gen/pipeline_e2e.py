@@ -51,11 +51,12 @@ def source(samples: int, seed: int) -> torch.Tensor:
 def main() -> None:
     out = common.out_dir()
     tok_dir = common.qwen3_tokenizer_dir()
-    (out / "tokenizer").mkdir(exist_ok=True)
-    for name in ("tokenizer.json", "tokenizer_config.json", "vocab.json", "merges.txt", "added_tokens.json"):
+    # The tokenizer files inside the text encoder's folder, as the Qwen3-Embedding-0.6B release has them.
+    (out / "text_encoder").mkdir(exist_ok=True)
+    for name in ("tokenizer.json", "tokenizer_config.json", "vocab.json", "merges.txt"):
         if (tok_dir / name).is_file():
-            shutil.copy(tok_dir / name, out / "tokenizer" / name)
-    tokenizer = AutoTokenizer.from_pretrained(str(out / "tokenizer"))
+            shutil.copy(tok_dir / name, out / "text_encoder" / name)
+    tokenizer = AutoTokenizer.from_pretrained(str(out / "text_encoder"))
     assert tokenizer.pad_token_id == 151643 and tokenizer.padding_side == "right"
 
     te = text_encoder()
