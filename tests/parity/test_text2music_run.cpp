@@ -3,9 +3,8 @@
 // states, lyric embeddings and masks); the rest is built here as the pipeline builds it: the silence
 // timbre input, the conditions, the text2music context (silence frames | chunk mask of ones), seeded
 // noise, and the loop (turbo 8 steps shift 3; base 10 steps APG guidance 7 over [0, 1]). The DiT and
-// condition encoder are read through the model catalog in the official layout. The catalog does not take
-// the tiny bundle's silence_latent.pt ([1, 8, 15000]: it accepts only the released 64 channels), so that
-// file is read with loadSilenceLatentFile at the config's timbre width.
+// condition encoder are read through the model catalog in the official layout; the tiny bundle's
+// silence_latent.pt ([1, 8, 15000]) is read with loadSilenceLatentFile at the config's timbre width.
 #include "parity.h"
 
 #include "dit/condition_config.h"

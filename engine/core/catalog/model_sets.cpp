@@ -162,7 +162,12 @@ void assembleModelSets(Catalog& catalog, const fs::path& bundledTokenizer) {
         set.vae = picker.pick(ComponentKind::Vae, dit);
         set.textEncoder = picker.pick(ComponentKind::TextEncoder, dit);
         set.planner = picker.pick(ComponentKind::Planner, dit);
-        set.silenceLatent = picker.pick(ComponentKind::SilenceLatent, dit);
+        // A silence latent of the DiT's own latent width (64 for every release).
+        set.silenceLatent = picker.pick(ComponentKind::SilenceLatent, dit, [&](const CatalogComponent& s) {
+            const auto width = dit.dims.find("audio_acoustic_hidden_dim");
+            const auto channels = s.dims.find("channels");
+            return width == dit.dims.end() || channels == s.dims.end() || width->second == channels->second;
+        });
         set.tokenizer = userTokenizer(dit);
         if (!set.tokenizer && bundledIndex) {
             set.tokenizer = bundledIndex;

@@ -1,0 +1,467 @@
+// The generation pipeline (see pipeline.h). The numbered comments follow engine-spec-diffusers §2.2.
+#include "pipeline/pipeline.h"
+
+#include <fmt/format.h>
+#include <torch/torch.h>
+
+#include <cmath>
+#include <exception>
+#include <filesystem>
+
+namespace songloom::pipeline {
+
+namespace {
+
+using torch::indexing::Slice;
+
+Status invalid(std::string message) { return Status::error(ErrorCode::InvalidArgument, std::move(message)); }
+Status unsupported(std::string message) { return Status::error(ErrorCode::Unsupported, std::move(message)); }
+Status cancelled() { return Status::error(ErrorCode::Cancelled, "generation cancelled"); }
+
+std::string dims(const torch::Tensor& t) {
+    std::string s = "[";
+    for (std::int64_t i = 0; i < t.dim(); ++i) s += (i ? ", " : "") + std::to_string(t.size(i));
+    return s + "]";
+}
+
+torch::Tensor batchTensor(const TokenBatch& b, torch::ScalarType type, const torch::Device& device, bool mask) {
+    const auto B = static_cast<std::int64_t>(b.batch), L = static_cast<std::int64_t>(b.length);
+    torch::Tensor out;
+    if (mask) {
+        out = torch::from_blob(const_cast<std::uint8_t*>(b.mask.data()), {B, L}, torch::kUInt8).to(type);
+    } else {
+        out = torch::from_blob(const_cast<std::int32_t*>(b.ids.data()), {B, L}, torch::kInt32).to(type);
+    }
+    return out.to(device);
+}
+
+// The diffusers post-processing (§2.10): fp32, items louder than full scale brought down to it, then every
+// item to a peak of −1 dBFS.
+torch::Tensor normalizeAudio(torch::Tensor audio) {
+    audio = audio.to(torch::kFloat32);
+    auto peak = audio.abs().amax({1, 2}, true);
+    if ((peak > 1.0).any().item<bool>()) audio = audio / peak.clamp_min(1.0);
+    const double target = std::pow(10.0, -1.0 / 20.0);
+    peak = audio.abs().amax({1, 2}, true).clamp_min(1e-6);
+    return audio * (target / peak);
+}
+
+std::filesystem::path folderOf(const CatalogComponent& c) {
+    return c.files.empty() ? std::filesystem::path{} : c.files.front().parent_path();
+}
+
+}  // namespace
+
+const char* stageName(Stage stage) {
+    switch (stage) {
+        case Stage::Prompts: return "prompts";
+        case Stage::TextEncoder: return "text encoder";
+        case Stage::SourceLatents: return "source latents";
+        case Stage::Conditions: return "conditions";
+        case Stage::Noise: return "noise";
+        case Stage::Denoise: return "denoise";
+        case Stage::Decode: return "decode";
+        case Stage::Done: return "done";
+    }
+    return "?";
+}
+
+Result<Pipeline> Pipeline::load(const PipelineParts& parts, torch::Device device, torch::ScalarType dtype) {
+    if (!parts.dit || !parts.textEncoder || !parts.vae || !parts.tokenizer) {
+        return invalid("pipeline parts: the DiT, text encoder, VAE tensors and the tokenizer are all required");
+    }
+    const auto& dc = parts.ditConfig;
+    const auto& cc = parts.conditionConfig;
+    const auto& vc = parts.vaeConfig;
+    if (!parts.silence.defined() || parts.silence.dim() != 3 || parts.silence.size(0) != 1 ||
+        parts.silence.size(2) != dc.latent || parts.silence.size(1) < 1) {
+        return invalid(fmt::format("silence latent is {}: expected [1, T, {}] (the DiT's latent width)",
+                                   parts.silence.defined() ? dims(parts.silence) : std::string("missing"), dc.latent));
+    }
+    if (vc.latentChannels() != dc.latent || cc.timbreHidden != dc.latent) {
+        return invalid(fmt::format("the VAE's latent width {} and the timbre width {} must equal the DiT's {}",
+                                   vc.latentChannels(), cc.timbreHidden, dc.latent));
+    }
+    if (parts.textConfig.hidden != cc.textHidden) {
+        return invalid(fmt::format("the text encoder is {} wide but the condition encoder expects {}",
+                                   parts.textConfig.hidden, cc.textHidden));
+    }
+    Pipeline p;
+    p.device_ = device;
+    p.dtype_ = dtype;
+    p.ditConfig_ = dc;
+    auto te = text::Qwen3TextEncoder::load(*parts.textEncoder, parts.textConfig, device, dtype);
+    if (!te) return te.status();
+    p.textEncoder_ = std::make_shared<const text::Qwen3TextEncoder>(std::move(*te));
+    p.tokenizer_ = std::make_shared<const Tokenizer>(*parts.tokenizer);
+    p.promptConfig_ = parts.promptConfig;
+    auto cond = dit::ConditionEncoder::load(*parts.dit, cc, device, dtype);
+    if (!cond) return cond.status();
+    p.condition_ = std::make_shared<const dit::ConditionEncoder>(std::move(*cond));
+    auto model = dit::DitModel::load(*parts.dit, dc, device, dtype);
+    if (!model) return model.status();
+    p.dit_ = std::make_shared<const dit::DitModel>(std::move(*model));
+    if (parts.dit->find("tokenizer.quantizer.project_in.weight") != nullptr &&
+        parts.dit->find("detokenizer.proj_out.weight") != nullptr) {
+        auto tok = dit::AudioTokenizer::load(*parts.dit, cc, device, dtype);
+        if (!tok) return tok.status();
+        auto detok = dit::AudioDetokenizer::load(*parts.dit, cc, device, dtype);
+        if (!detok) return detok.status();
+        p.audioTokenizer_ = std::make_shared<const dit::AudioTokenizer>(std::move(*tok));
+        p.audioDetokenizer_ = std::make_shared<const dit::AudioDetokenizer>(std::move(*detok));
+    }
+    auto vae = vae::OobleckVae::load(*parts.vae, vc, device, dtype);
+    if (!vae) return vae.status();
+    p.vae_ = std::make_shared<const vae::OobleckVae>(std::move(*vae));
+    p.silence_ = parts.silence.to(device, dtype).contiguous();
+    return p;
+}
+
+Result<Pipeline> Pipeline::load(const Catalog& catalog, const ModelSet& set, torch::Device device,
+                                torch::ScalarType dtype) {
+    auto component = [&](std::optional<std::size_t> index, const char* what) -> Result<const CatalogComponent*> {
+        if (!index || *index >= catalog.components.size()) {
+            return Status::error(ErrorCode::NotFound, fmt::format("the model set has no {}", what));
+        }
+        const auto& c = catalog.components[*index];
+        if (!c.usable()) {
+            return Status::error(ErrorCode::Corrupt, fmt::format("the {} {} cannot be loaded: {}", what, c.title,
+                                                                 c.problems.front()));
+        }
+        return &c;
+    };
+    auto ditC = component(set.dit, "DiT");
+    if (!ditC) return ditC.status();
+    auto vaeC = component(set.vae, "VAE");
+    if (!vaeC) return vaeC.status();
+    auto teC = component(set.textEncoder, "text encoder");
+    if (!teC) return teC.status();
+    auto tokC = component(set.tokenizer, "tokenizer");
+    if (!tokC) return tokC.status();
+    auto silC = component(set.silenceLatent, "silence latent");
+    if (!silC) return silC.status();
+
+    auto ditT = ComponentTensors::open(**ditC);
+    if (!ditT) return ditT.status();
+    auto ditConfig = dit::DitConfig::forComponent(**ditC, *ditT);
+    if (!ditConfig) return ditConfig.status();
+    // The condition config: the DiT folder's config.json (official), or a diffusers snapshot's component
+    // configs one level up; files without any config give it from the tensor shapes.
+    auto condConfig = dit::conditionConfigFromFolder(folderOf(**ditC));
+    if (!condConfig && (**ditC).layout == Layout::DiffusersFolder) {
+        condConfig = dit::conditionConfigFromFolder(folderOf(**ditC).parent_path());
+    }
+    if (!condConfig) condConfig = dit::conditionConfigFromTensors(*ditT);
+    if (!condConfig) return condConfig.status();
+
+    auto teT = ComponentTensors::open(**teC);
+    if (!teT) return teT.status();
+    auto teConfig = text::configFor(**teC, *teT);
+    if (!teConfig) return teConfig.status();
+
+    auto vaeT = ComponentTensors::open(**vaeC);
+    if (!vaeT) return vaeT.status();
+    const auto vaeJson = folderOf(**vaeC) / "config.json";
+    const bool vaeFolder = (**vaeC).layout == Layout::OfficialFolder || (**vaeC).layout == Layout::DiffusersFolder;
+    auto vaeConfig = vaeFolder && std::filesystem::is_regular_file(vaeJson)
+                         ? vae::VaeConfig::fromFile(vaeJson)
+                         : vae::VaeConfig::fromTensors(*vaeT);
+    if (!vaeConfig) return vaeConfig.status();
+
+    const auto& tokFiles = (**tokC).files;
+    std::filesystem::path tokJson, vocab, merges;
+    for (const auto& f : tokFiles) {
+        if (f.filename() == "tokenizer.json") tokJson = f;
+        if (f.filename() == "vocab.json") vocab = f;
+        if (f.filename() == "merges.txt") merges = f;
+    }
+    auto tokenizer = !tokJson.empty() ? Tokenizer::fromTokenizerJson(tokJson) : Tokenizer::fromVocabMerges(vocab, merges);
+    if (!tokenizer) return tokenizer.status();
+    auto promptConfig = readPromptTokenizerConfig(folderOf(**tokC), *tokenizer);
+    if (!promptConfig) return promptConfig.status();
+
+    auto silence = dit::loadSilenceLatent(**silC, torch::kCPU, torch::kFloat32, ditConfig->latent);
+    if (!silence) return silence.status();
+
+    PipelineParts parts;
+    parts.dit = &*ditT;
+    parts.ditConfig = *ditConfig;
+    parts.conditionConfig = *condConfig;
+    parts.textEncoder = &*teT;
+    parts.textConfig = *teConfig;
+    parts.vae = &*vaeT;
+    parts.vaeConfig = *vaeConfig;
+    parts.tokenizer = &*tokenizer;
+    parts.promptConfig = *promptConfig;
+    parts.silence = *silence;
+    return load(parts, device, dtype);
+}
+
+double Pipeline::latentsPerSecond() const {
+    return static_cast<double>(vae_->config().samplingRate) / static_cast<double>(vae_->config().hopLength());
+}
+
+Result<Pipeline::TextSide> Pipeline::encodeText(const PromptRequest& prompts) const {
+    auto texts = buildPrompts(prompts);
+    if (!texts) return texts.status();
+    // One batched tokenisation each for captions and lyrics (padding="longest"), as encode_prompt.
+    auto tokens = tokenizePrompts(*tokenizer_, promptConfig_, *texts);
+    if (!tokens) return tokens.status();
+    TextSide out;
+    const auto textIds = batchTensor(tokens->caption, torch::kLong, device_, false);
+    const auto lyricIds = batchTensor(tokens->lyric, torch::kLong, device_, false);
+    out.textMask = batchTensor(tokens->caption, torch::kBool, device_, true);
+    out.lyricMask = batchTensor(tokens->lyric, torch::kBool, device_, true);
+    try {
+        // Captions through the whole encoder without an attention mask (pads seen causally), lyrics through
+        // the embedding lookup alone.
+        out.text = textEncoder_->forward(textIds).to(dtype_);
+        out.lyric = textEncoder_->embed(lyricIds).to(dtype_);
+    } catch (const std::exception& e) {
+        return Status::error(ErrorCode::Internal, fmt::format("text encoder: {}", e.what()));
+    }
+    return out;
+}
+
+Result<PipelineOutput> Pipeline::run(const PipelineRequest& request, const PipelineHooks& hooks) const {
+    torch::NoGradGuard noGrad;
+    auto enter = [&](Stage s) -> Status {
+        if (hooks.cancel && hooks.cancel->load()) return cancelled();
+        if (hooks.stage) hooks.stage(s);
+        return Status::ok();
+    };
+    const auto B = static_cast<std::int64_t>(request.prompts.captions.size());
+    if (B < 1) return invalid("caption: at least one caption is needed (the batch size is the number of captions)");
+    const std::int64_t A = ditConfig_.latent;
+    const double lps = latentsPerSecond();
+    const auto& vaeConfig = vae_->config();
+
+    try {
+        if (Status s = enter(Stage::Prompts); !s) return s;
+        PromptRequest prompts = request.prompts;
+        TaskType task = prompts.task;
+        double duration = request.durationSeconds;
+        if (!std::isfinite(duration)) return invalid("duration is not a finite number of seconds");
+
+        // 2. Audio codes: parsed with the tokenizer's largest code; a text2music request becomes a cover.
+        bool hasCodes = false;
+        for (const auto& c : request.audioCodes) {
+            if (c.find_first_not_of(" \t\r\n\f\v") != std::string::npos) hasCodes = true;
+        }
+        std::vector<std::vector<std::int64_t>> codeLists;
+        std::int64_t codesFrames = 0;
+        if (hasCodes) {
+            if (!audioTokenizer_ || !audioDetokenizer_) {
+                return unsupported("audio codes need the DiT's audio tokenizer and detokenizer, which this checkpoint lacks");
+            }
+            if (task == TaskType::Text2Music) task = TaskType::Cover;
+            const auto maxCode = audioTokenizer_->codebookSize() - 1;
+            std::size_t longest = 0;
+            for (std::int64_t b = 0; b < B; ++b) {
+                const auto i = std::min<std::size_t>(static_cast<std::size_t>(b), request.audioCodes.size() - 1);
+                codeLists.push_back(dit::parseAudioCodes(request.audioCodes[i], maxCode));
+                longest = std::max(longest, codeLists.back().size());
+            }
+            codesFrames = static_cast<std::int64_t>(longest) * audioTokenizer_->config().poolWindow;
+            if (codesFrames <= 0) return invalid("audio_codes: no <|audio_code_N|> token in the given text");
+            if (duration <= 0) duration = static_cast<double>(codesFrames) / lps;
+        }
+
+        // 5. Source audio: its length is the duration when none is given; then the 60 s default.
+        torch::Tensor src = request.sourceAudio;
+        if (src.defined()) {
+            if (src.dim() == 2) src = src.unsqueeze(0);
+            if (src.dim() != 3 || src.size(1) != vaeConfig.audioChannels || (src.size(0) != 1 && src.size(0) != B)) {
+                return invalid(fmt::format("source audio is {}: expected [{}, S] or [1 or {}, {}, S] at {} Hz",
+                                           dims(request.sourceAudio), vaeConfig.audioChannels, B,
+                                           vaeConfig.audioChannels, vaeConfig.samplingRate));
+            }
+            if (src.size(2) < vaeConfig.hopLength()) {
+                return invalid(fmt::format("source audio has {} samples: at least {} are needed", src.size(2),
+                                           vaeConfig.hopLength()));
+            }
+            if (duration <= 0) duration = static_cast<double>(src.size(2)) / static_cast<double>(vaeConfig.samplingRate);
+        }
+        if (duration <= 0) duration = 60.0;
+        prompts.task = task;
+        prompts.metas.durationSeconds = duration;
+
+        // 6. Text side.
+        if (Status s = enter(Stage::TextEncoder); !s) return s;
+        auto textSide = encodeText(prompts);
+        if (!textSide) return textSide.status();
+        if (hooks.inspect) {
+            hooks.inspect("text", textSide->text);
+            hooks.inspect("lyric", textSide->lyric);
+        }
+
+        // 7. Latent length and source latents (§2.5). T is fixed here and used for context and noise alike.
+        if (Status s = enter(Stage::SourceLatents); !s) return s;
+        std::int64_t T = static_cast<std::int64_t>(std::ceil(duration * lps));
+        torch::Tensor srcLatents;
+        std::optional<at::Generator> vaeGen = request.vaeGenerator;
+        if (hasCodes) {
+            auto codes = dit::codesTensor(codeLists);
+            if (!codes) return codes.status();
+            auto quantized = audioTokenizer_->quantizedFromCodes(codes->to(device_));
+            if (!quantized) return quantized.status();
+            auto lat = audioDetokenizer_->forward(quantized->to(dtype_));
+            if (!lat) return lat.status();
+            srcLatents = lat->to(dtype_);
+            T = srcLatents.size(1);
+        } else if (src.defined()) {
+            auto posterior = vae_->encode(src);
+            if (!posterior) return posterior.status();
+            srcLatents = posterior->sample(vaeGen).transpose(1, 2).to(dtype_);
+            if (srcLatents.size(0) == 1) srcLatents = srcLatents.expand({B, -1, -1});
+            T = srcLatents.size(1);
+            if (task == TaskType::Cover) {
+                if (!audioTokenizer_ || !audioDetokenizer_) {
+                    return unsupported("a cover of source audio needs the DiT's audio tokenizer and detokenizer, "
+                                       "which this checkpoint lacks");
+                }
+                auto tokenized = audioTokenizer_->tokenize(srcLatents, silence_);
+                if (!tokenized) return tokenized.status();
+                auto lat = audioDetokenizer_->forward(tokenized->quantized.to(dtype_));
+                if (!lat) return lat.status();
+                srcLatents = lat->index({Slice(), Slice(0, T), Slice()}).contiguous();
+            }
+        } else {
+            if (T < 1) return invalid(fmt::format("duration {} s gives no latent frame", duration));
+            srcLatents = dit::silenceFrames(silence_, T).expand({B, T, A}).contiguous();
+        }
+
+        // 8. Timbre input: the reference crop through the VAE, or the silence latent's first 30 s.
+        torch::Tensor timbre, order;
+        if (request.referenceAudio.defined()) {
+            auto ref = request.referenceAudio;
+            if (ref.dim() != 2 || ref.size(0) != vaeConfig.audioChannels || ref.size(1) < 1) {
+                return invalid(fmt::format("reference audio is {}: expected [{}, S] at {} Hz", dims(ref),
+                                           vaeConfig.audioChannels, vaeConfig.samplingRate));
+            }
+            const std::int64_t target = 30 * vaeConfig.samplingRate, segment = 10 * vaeConfig.samplingRate;
+            if (ref.size(1) < target) {
+                ref = ref.repeat({1, (target + ref.size(1) - 1) / ref.size(1)});
+            }
+            const std::int64_t total = ref.size(1), third = total / 3;
+            const std::int64_t back = std::max<std::int64_t>(total - segment, 0);
+            ref = torch::cat({ref.index({Slice(), Slice(0, segment)}), ref.index({Slice(), Slice(third, third + segment)}),
+                              ref.index({Slice(), Slice(back, back + segment)})},
+                             -1);
+            auto posterior = vae_->encode(ref.unsqueeze(0));
+            if (!posterior) return posterior.status();
+            timbre = posterior->sample(vaeGen).transpose(1, 2).to(dtype_).expand({B, -1, -1});
+            order = torch::arange(B, torch::TensorOptions().dtype(torch::kLong).device(device_));
+        } else {
+            const auto frames = static_cast<std::int64_t>(std::ceil(30.0 * lps));
+            auto t = dit::silenceTimbreInput(silence_, frames, B);
+            if (!t) return t.status();
+            timbre = t->first;
+            order = t->second;
+        }
+
+        // 9–10. Conditions; a cover blend also needs the text2music conditions.
+        if (Status s = enter(Stage::Conditions); !s) return s;
+        auto cond = condition_->forward(textSide->text, textSide->textMask, textSide->lyric, textSide->lyricMask,
+                                        timbre, order);
+        if (!cond) return cond.status();
+        if (hooks.inspect) hooks.inspect("encoder", cond->hidden);
+        sampling::SamplerSettings settings = request.sampler;
+        settings.turbo = ditConfig_.isTurbo;
+        settings.coverMode = task == TaskType::Cover ? sampling::CoverMode::Blend : sampling::CoverMode::Off;
+        if (Status s = settings.validate(); !s) return s;
+        torch::Tensor coverEncoder;
+        if (settings.coverBlendActive()) {
+            PromptRequest plain = prompts;
+            plain.task = TaskType::Text2Music;
+            plain.instruction.reset();
+            plain.trackName.clear();
+            plain.completeTrackClasses.clear();
+            auto plainText = encodeText(plain);
+            if (!plainText) return plainText.status();
+            auto plainCond = condition_->forward(plainText->text, plainText->textMask, plainText->lyric,
+                                                 plainText->lyricMask, timbre, order);
+            if (!plainCond) return plainCond.status();
+            coverEncoder = plainCond->hidden;
+        }
+
+        // 11. Chunk mask (1 = generate): the repaint / lego window with a source, else all ones; repaint puts
+        // the silence latent in the window.
+        torch::Tensor chunk;
+        const bool windowed = src.defined() && (task == TaskType::Repaint || task == TaskType::Lego);
+        if (windowed) {
+            auto t0 = static_cast<std::int64_t>(request.repaintStart.value_or(0.0) * lps);
+            std::int64_t t1 = T;
+            if (request.repaintEnd && *request.repaintEnd > 0) t1 = static_cast<std::int64_t>(*request.repaintEnd * lps);
+            t0 = std::max<std::int64_t>(0, std::min(t0, T - 1));
+            t1 = std::max(t0 + 1, std::min(t1, T));
+            auto mask = torch::zeros({T}, torch::TensorOptions().dtype(dtype_).device(device_));
+            mask.index_put_({Slice(t0, t1)}, 1.0);
+            chunk = mask.unsqueeze(0).unsqueeze(-1).expand({B, T, A}).contiguous();
+        } else {
+            chunk = torch::ones({B, T, A}, torch::TensorOptions().dtype(dtype_).device(device_));
+        }
+        if (windowed && task == TaskType::Repaint) {
+            const auto tiled = dit::silenceFrames(silence_, T).expand({B, T, A});
+            srcLatents = torch::where(chunk > 0.5, tiled, srcLatents);
+        }
+        const auto context = torch::cat({srcLatents.to(device_, dtype_), chunk}, -1).contiguous();
+
+        // 12–13. Noise and the null condition.
+        if (Status s = enter(Stage::Noise); !s) return s;
+        auto noise = sampling::initialNoise(B, T, A, dtype_, device_, request.generators);
+        if (!noise) return noise.status();
+        if (hooks.inspect) {
+            hooks.inspect("context", context);
+            hooks.inspect("noise", *noise);
+        }
+        torch::Tensor null;
+        if (settings.cfgEnabled()) {
+            if (!condition_->hasNullCondition()) {
+                return unsupported("guidance (guidance_scale > 1) needs null_condition_emb, which this checkpoint "
+                                   "lacks: use guidance 1");
+            }
+            auto n = condition_->nullConditionLike(cond->hidden);
+            if (!n) return n.status();
+            null = *n;
+        }
+
+        // 14. The loop.
+        if (Status s = enter(Stage::Denoise); !s) return s;
+        auto velocity = [&](const torch::Tensor& x, const torch::Tensor& t, const torch::Tensor& tr,
+                            const torch::Tensor& enc, const torch::Tensor& ctx) {
+            auto v = dit_->forward(x, t, tr, enc, ctx);
+            if (!v) throw std::runtime_error(v.status().message());
+            return *v;
+        };
+        sampling::DenoiseHooks dh;
+        dh.progress = hooks.step;
+        dh.afterStep = hooks.afterStep;
+        dh.cancel = hooks.cancel;
+        auto latents = sampling::denoise(velocity, {*noise, cond->hidden, null, context, coverEncoder}, settings, dh);
+        if (!latents) return latents.status();
+
+        PipelineOutput out;
+        out.latents = *latents;
+        out.frames = T;
+        out.sampleRate = vaeConfig.samplingRate;
+        out.durationSeconds = duration;
+        out.task = task;
+        if (!request.latentOutput) {
+            // 15. VAE decode (a window the size of the whole input unless memory asks for tiles) and the
+            // post-processing.
+            if (Status s = enter(Stage::Decode); !s) return s;
+            auto audio = vae_->decodeTiled(out.latents.transpose(1, 2));
+            if (!audio) return audio.status();
+            out.audio = normalizeAudio(*audio);
+        }
+        if (hooks.stage) hooks.stage(Stage::Done);
+        return out;
+    } catch (const c10::Error& e) {
+        return Status::error(ErrorCode::Internal, fmt::format("generation failed: {}", e.what_without_backtrace()));
+    } catch (const std::exception& e) {
+        return Status::error(ErrorCode::Internal, fmt::format("generation failed: {}", e.what()));
+    }
+}
+
+}  // namespace songloom::pipeline
