@@ -18,11 +18,7 @@
 
 using namespace songloom;
 using namespace songloom::dit;
-using songloom::parity::dataDir;
-using songloom::parity::expectClose;
-using songloom::parity::expectEqual;
-using songloom::parity::Reference;
-using songloom::parity::Tolerance;
+using namespace songloom::parity;
 
 namespace {
 
@@ -59,12 +55,6 @@ const Layouts& data() {
         return l;
     }();
     return layouts;
-}
-
-template <class T>
-T must(Result<T> r, const char* what) {
-    if (!r.isOk()) throw std::runtime_error(std::string(what) + ": " + r.status().message());
-    return std::move(r).value();
 }
 
 struct Models {

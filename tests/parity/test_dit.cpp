@@ -22,11 +22,7 @@ using songloom::ComponentTensors;
 using songloom::Layout;
 using songloom::dit::DitConfig;
 using songloom::dit::DitModel;
-using songloom::parity::dataDir;
-using songloom::parity::expectClose;
-using songloom::parity::expectEqual;
-using songloom::parity::Reference;
-using songloom::parity::Tolerance;
+using namespace songloom::parity;
 
 const std::array<std::string, 4> kCases = {"T25_tr_eq", "T25_tr_ne", "T50_tr_eq", "T50_tr_ne"};
 

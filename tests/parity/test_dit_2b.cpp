@@ -21,10 +21,7 @@ using songloom::ComponentTensors;
 using songloom::dit::DitConfig;
 using songloom::dit::DitModel;
 using songloom::dit::LayerType;
-using songloom::parity::dataDir;
-using songloom::parity::expectClose;
-using songloom::parity::Reference;
-using songloom::parity::Tolerance;
+using namespace songloom::parity;
 
 double secondsSince(std::chrono::steady_clock::time_point start) {
     return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();

@@ -14,11 +14,7 @@
 
 using namespace songloom;
 using namespace songloom::sampling;
-using songloom::parity::dataDir;
-using songloom::parity::expectClose;
-using songloom::parity::expectEqual;
-using songloom::parity::Reference;
-using songloom::parity::Tolerance;
+using namespace songloom::parity;
 
 namespace {
 

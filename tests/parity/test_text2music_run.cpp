@@ -29,22 +29,11 @@ using songloom::ComponentKind;
 using songloom::ComponentTensors;
 using songloom::DitVariant;
 using songloom::Layout;
-using songloom::Result;
 using songloom::dit::ConditionEncoder;
 using songloom::dit::DitConfig;
 using songloom::dit::DitModel;
-using songloom::parity::dataDir;
-using songloom::parity::expectClose;
-using songloom::parity::expectEqual;
-using songloom::parity::Reference;
-using songloom::parity::Tolerance;
+using namespace songloom::parity;
 namespace sampling = songloom::sampling;
-
-template <class T>
-T must(Result<T> r, const std::string& what) {
-    if (!r.isOk()) throw std::runtime_error(what + ": " + r.status().message());
-    return std::move(r).value();
-}
 
 // The DiT the catalog finds in one official bundle folder, and that folder's silence_latent.pt.
 struct Bundle {

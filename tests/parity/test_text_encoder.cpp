@@ -14,11 +14,7 @@ using songloom::ComponentKind;
 using songloom::ComponentTensors;
 using songloom::ErrorCode;
 using songloom::Layout;
-using songloom::parity::dataDir;
-using songloom::parity::expectClose;
-using songloom::parity::expectEqual;
-using songloom::parity::Reference;
-using songloom::parity::Tolerance;
+using namespace songloom::parity;
 using songloom::text::Qwen3Config;
 using songloom::text::Qwen3TextEncoder;
 

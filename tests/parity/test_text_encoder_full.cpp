@@ -7,10 +7,7 @@
 #include <gtest/gtest.h>
 
 using songloom::ComponentTensors;
-using songloom::parity::dataDir;
-using songloom::parity::expectClose;
-using songloom::parity::Reference;
-using songloom::parity::Tolerance;
+using namespace songloom::parity;
 using songloom::text::Qwen3Config;
 using songloom::text::Qwen3TextEncoder;
 

@@ -15,21 +15,11 @@
 
 using namespace songloom;
 using namespace songloom::vae;
-using songloom::parity::dataDir;
-using songloom::parity::expectClose;
-using songloom::parity::expectEqual;
-using songloom::parity::Reference;
-using songloom::parity::Tolerance;
+using namespace songloom::parity;
 
 namespace {
 
 std::filesystem::path dir() { return dataDir("vae"); }
-
-ComponentTensors openOrFail(const std::filesystem::path& file) {
-    auto t = ComponentTensors::openFile(file);
-    if (!t) ADD_FAILURE() << t.status().message();
-    return std::move(t).value();
-}
 
 struct Tiny {
     VaeConfig config;
@@ -37,8 +27,8 @@ struct Tiny {
     Reference ref;
     Tiny()
         : config(*VaeConfig::fromFile(dir() / "tiny/vae/config.json")),
-          diffusers(openOrFail(dir() / "tiny/vae/diffusion_pytorch_model.safetensors")),
-          comfy(openOrFail(dir() / "tiny_comfy.safetensors")),
+          diffusers(openTensors(dir() / "tiny/vae/diffusion_pytorch_model.safetensors")),
+          comfy(openTensors(dir() / "tiny_comfy.safetensors")),
           ref(Reference::load(dir() / "tiny_ref.safetensors")) {}
     OobleckVae load(const ComponentTensors& t, torch::ScalarType dtype = torch::kFloat32) const {
         auto vae = OobleckVae::load(t, config, torch::kCPU, dtype);
@@ -129,9 +119,9 @@ TEST(VaeTiny, OtherStoragesLoad) {
     expectSameConfig(*aioConfig, tiny().config);
     expectEqual("decode, Comfy names in an all-in-one file", *tiny().load(*aio).decode(z), reference);
     // Newer torch weight norm (parametrizations.weight.original0/1) and already-folded weights.
-    auto param = openOrFail(dir() / "tiny_parametrizations.safetensors");
+    auto param = openTensors(dir() / "tiny_parametrizations.safetensors");
     expectEqual("decode, parametrizations weight norm", *tiny().load(param).decode(z), reference);
-    auto folded = openOrFail(dir() / "tiny_folded.safetensors");
+    auto folded = openTensors(dir() / "tiny_folded.safetensors");
     expectClose("decode, weights folded by torch", *tiny().load(folded).decode(z), r["dec25.audio"]);
 }
 
@@ -229,7 +219,7 @@ TEST(VaeReal, DecodeAndEncodeOneSecond) {
     auto config = VaeConfig::fromFile(dir() / "real/vae/config.json");
     ASSERT_TRUE(config) << config.status().message();
     EXPECT_EQ(config->hopLength(), 1920);
-    auto tensors = openOrFail(dir() / "real/vae/diffusion_pytorch_model.safetensors");
+    auto tensors = openTensors(dir() / "real/vae/diffusion_pytorch_model.safetensors");
     auto derived = VaeConfig::fromTensors(tensors);
     ASSERT_TRUE(derived) << derived.status().message();
     expectSameConfig(*derived, *config);

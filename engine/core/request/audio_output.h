@@ -1,5 +1,5 @@
-// Internal: output format and audio settings combinations (seed 004's tables), and the cheap audio file
-// check. Kept here until the audio export module has its own table; that module should then own it.
+// Internal: the request's checks of output format and audio settings (the seed-004 table itself lives in
+// the audio module, songloom/audio_io.h: allowedSampleRates / bitrateRange), and the cheap audio file check.
 #pragma once
 
 #include "songloom/generation_request.h"

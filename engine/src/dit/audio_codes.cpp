@@ -1,5 +1,8 @@
 #include "dit/audio_codes.h"
 
+#include "dit/condition_common.h"
+#include "nn/tensor_text.h"
+
 #include <fmt/format.h>
 
 #include <limits>
@@ -10,35 +13,8 @@ namespace {
 
 using torch::indexing::Slice;
 
-Status invalid(std::string message) { return Status::error(ErrorCode::InvalidArgument, std::move(message)); }
-
-std::string shapeOf(const torch::Tensor& t) {
-    if (!t.defined()) return "undefined";
-    std::string s = "[";
-    for (std::int64_t i = 0; i < t.dim(); ++i) s += (i ? ", " : "") + std::to_string(t.size(i));
-    return s + "]";
-}
-
-nn::AceAttentionDims blockDims(const ConditionConfig& c) {
-    nn::AceAttentionDims d;
-    d.hidden = c.hidden;
-    d.kvInput = c.hidden;
-    d.heads = c.heads;
-    d.kvHeads = c.kvHeads;
-    d.headDim = c.headDim;
-    d.eps = c.eps;
-    d.bias = c.attentionBias;
-    return d;
-}
-
-std::vector<nn::AceEncoderLayer> loadStack(nn::WeightLoader& w, const std::string& prefix, const ConditionConfig& c) {
-    std::vector<nn::AceEncoderLayer> layers;
-    for (std::int64_t i = 0; i < c.poolerLayers; ++i) {
-        layers.push_back(nn::loadAceEncoderLayer(w, fmt::format("{}.layers.{}", prefix, i), blockDims(c),
-                                                 c.intermediate));
-    }
-    return layers;
-}
+using nn::invalid;
+using nn::shapeOf;
 
 // The short stacks of the pooler and the detokenizer: sliding layers get the band mask, full layers none.
 torch::Tensor runShortStack(const std::vector<nn::AceEncoderLayer>& layers, const std::vector<bool>& sliding,
@@ -70,7 +46,7 @@ Result<AudioTokenizer> AudioTokenizer::load(const ComponentTensors& tensors, con
     t.acousticProj_ = nn::loadLinear(w, "tokenizer.audio_acoustic_proj", c.acousticHidden, c.hidden, true);
     t.poolerEmbed_ = nn::loadLinear(w, "tokenizer.attention_pooler.embed_tokens", c.hidden, c.hidden, true);
     t.poolerSpecial_ = w.get("tokenizer.attention_pooler.special_token", {1, 1, c.hidden});
-    t.poolerLayers_ = loadStack(w, "tokenizer.attention_pooler", c);
+    t.poolerLayers_ = loadConditionStack(w, "tokenizer.attention_pooler", c.poolerLayers, c);
     t.poolerNorm_ = nn::loadRmsNorm(w, "tokenizer.attention_pooler.norm.weight", c.hidden, c.eps);
     const auto dims = static_cast<std::int64_t>(c.fsqLevels.size());
     t.projectIn_ = nn::loadLinear(w, "tokenizer.quantizer.project_in", c.fsqDim, dims, true);
@@ -173,7 +149,7 @@ Result<AudioDetokenizer> AudioDetokenizer::load(const ComponentTensors& tensors,
     nn::WeightLoader w(tensors, device, dtype);
     d.embed_ = nn::loadLinear(w, "detokenizer.embed_tokens", c.hidden, c.hidden, true);
     d.special_ = w.get("detokenizer.special_tokens", {1, c.poolWindow, c.hidden});
-    d.layers_ = loadStack(w, "detokenizer", c);
+    d.layers_ = loadConditionStack(w, "detokenizer", c.poolerLayers, c);
     d.norm_ = nn::loadRmsNorm(w, "detokenizer.norm.weight", c.hidden, c.eps);
     d.projOut_ = nn::loadLinear(w, "detokenizer.proj_out", c.hidden, c.acousticHidden, true);
     if (Status s = w.finish({"detokenizer."}); !s) return s;

@@ -1,6 +1,7 @@
 #include "dit/condition_config.h"
 
 #include "fileio/strict_json.h"
+#include "nn/tensor_text.h"
 
 #include <fmt/format.h>
 #include <fmt/ranges.h>
@@ -16,7 +17,7 @@ namespace {
 
 using nlohmann::json;
 
-Status invalid(std::string message) { return Status::error(ErrorCode::InvalidArgument, std::move(message)); }
+using nn::invalid;
 
 // Reads the keys of one JSON object with type checks; the first problem is kept and reported.
 class Keys {

@@ -1,5 +1,8 @@
 #include "dit/condition_encoder.h"
 
+#include "dit/condition_common.h"
+#include "nn/tensor_text.h"
+
 #include "io/torch_tensors.h"
 #include "songloom/silence_latent.h"
 
@@ -13,36 +16,8 @@ namespace {
 
 using torch::indexing::Slice;
 
-Status invalid(std::string message) { return Status::error(ErrorCode::InvalidArgument, std::move(message)); }
-
-std::string shapeOf(const torch::Tensor& t) {
-    if (!t.defined()) return "undefined";
-    std::string s = "[";
-    for (std::int64_t i = 0; i < t.dim(); ++i) s += (i ? ", " : "") + std::to_string(t.size(i));
-    return s + "]";
-}
-
-nn::AceAttentionDims blockDims(const ConditionConfig& c) {
-    nn::AceAttentionDims d;
-    d.hidden = c.hidden;
-    d.kvInput = c.hidden;
-    d.heads = c.heads;
-    d.kvHeads = c.kvHeads;
-    d.headDim = c.headDim;
-    d.eps = c.eps;
-    d.bias = c.attentionBias;
-    return d;
-}
-
-std::vector<nn::AceEncoderLayer> loadStack(nn::WeightLoader& w, const std::string& prefix, std::int64_t count,
-                                           const ConditionConfig& c) {
-    std::vector<nn::AceEncoderLayer> layers;
-    for (std::int64_t i = 0; i < count; ++i) {
-        layers.push_back(nn::loadAceEncoderLayer(w, fmt::format("{}.layers.{}", prefix, i), blockDims(c),
-                                                 c.intermediate));
-    }
-    return layers;
-}
+using nn::invalid;
+using nn::shapeOf;
 
 // Runs a stack of bidirectional encoder layers: sliding layers get `slidingMask`, the others `fullMask`.
 torch::Tensor runStack(const std::vector<nn::AceEncoderLayer>& layers, const std::vector<bool>& sliding,
@@ -66,10 +41,10 @@ Result<ConditionEncoder> ConditionEncoder::load(const ComponentTensors& tensors,
     nn::WeightLoader w(tensors, device, dtype);
     e.textProjector_ = nn::loadLinear(w, "encoder.text_projector", c.textHidden, c.hidden, false);
     e.lyricEmbed_ = nn::loadLinear(w, "encoder.lyric_encoder.embed_tokens", c.textHidden, c.hidden, true);
-    e.lyricLayers_ = loadStack(w, "encoder.lyric_encoder", c.lyricLayers, c);
+    e.lyricLayers_ = loadConditionStack(w, "encoder.lyric_encoder", c.lyricLayers, c);
     e.lyricNorm_ = nn::loadRmsNorm(w, "encoder.lyric_encoder.norm.weight", c.hidden, c.eps);
     e.timbreEmbed_ = nn::loadLinear(w, "encoder.timbre_encoder.embed_tokens", c.timbreHidden, c.hidden, true);
-    e.timbreLayers_ = loadStack(w, "encoder.timbre_encoder", c.timbreLayers, c);
+    e.timbreLayers_ = loadConditionStack(w, "encoder.timbre_encoder", c.timbreLayers, c);
     e.timbreNorm_ = nn::loadRmsNorm(w, "encoder.timbre_encoder.norm.weight", c.hidden, c.eps);
     const std::string special = "encoder.timbre_encoder.special_token";
     if (options.timbreCls) {

@@ -1,6 +1,7 @@
 #include "pipeline/text2music_context.h"
 
 #include "dit/condition_encoder.h"
+#include "nn/tensor_text.h"
 
 #include <fmt/format.h>
 #include <fmt/ranges.h>
@@ -8,9 +9,7 @@
 
 namespace songloom::pipeline {
 
-namespace {
-Status invalid(std::string message) { return Status::error(ErrorCode::InvalidArgument, std::move(message)); }
-}  // namespace
+using nn::invalid;
 
 Result<torch::Tensor> text2musicContext(const torch::Tensor& silence, std::int64_t batch, std::int64_t frames) {
     if (!silence.defined() || silence.dim() != 3 || silence.size(0) != 1 || silence.size(1) < 1) {

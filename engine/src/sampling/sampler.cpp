@@ -1,5 +1,7 @@
 #include "sampling/sampler.h"
 
+#include "nn/tensor_text.h"
+
 #include <ATen/CPUGeneratorImpl.h>
 #include <ATen/Context.h>
 #include <torch/torch.h>
@@ -8,18 +10,8 @@
 #include <string>
 
 namespace songloom::sampling {
-namespace {
-
-Status invalid(std::string message) { return Status::error(ErrorCode::InvalidArgument, std::move(message)); }
-
-std::string shapeOf(const torch::Tensor& t) {
-    if (!t.defined()) return "(none)";
-    std::string s = "[";
-    for (std::int64_t i = 0; i < t.dim(); ++i) s += (i ? "," : "") + std::to_string(t.size(i));
-    return s + "]";
-}
-
-}  // namespace
+using nn::invalid;
+using nn::shapeOf;
 
 // ---- schedule -------------------------------------------------------------------------------------
 

@@ -60,6 +60,10 @@ void expectEqual(const std::string& what, const torch::Tensor& actual, const tor
     EXPECT_EQ(equal, e.numel()) << line;
 }
 
+ComponentTensors openTensors(const std::filesystem::path& file) {
+    return must(ComponentTensors::openFile(file), file.string());
+}
+
 std::filesystem::path dataDir(const std::string& name) {
     const auto dir = std::filesystem::path(SONGLOOM_BINARY_DIR) / "parity-data" / name;
     EXPECT_TRUE(std::filesystem::is_directory(dir)) << dir << " is missing: run its generator (ctest -L parity)";

@@ -12,7 +12,9 @@
 #include <torch/torch.h>
 
 #include <filesystem>
+#include <stdexcept>
 #include <string>
+#include <utility>
 
 namespace songloom::parity {
 
@@ -39,6 +41,18 @@ void expectClose(const std::string& what, const torch::Tensor& actual, const tor
                  const Tolerance& tol = Tolerance::fp32());
 // Exact equality (token ids, masks, schedules): prints the number of equal elements.
 void expectEqual(const std::string& what, const torch::Tensor& actual, const torch::Tensor& expected);
+
+// The value of an engine result, or a std::runtime_error "<what>: <status message>" (gtest reports it as a
+// failure of the running test).
+template <class T>
+T must(Result<T> r, const std::string& what) {
+    if (!r.isOk()) throw std::runtime_error(what + ": " + r.status().message());
+    return std::move(r).value();
+}
+
+// The tensors of one safetensors file under their canonical names (ComponentTensors::openFile); throws
+// like must() when the file does not open.
+ComponentTensors openTensors(const std::filesystem::path& file);
 
 // The folder a generator wrote: <build>/parity-data/<name>. Fails the test when it is missing.
 std::filesystem::path dataDir(const std::string& name);
