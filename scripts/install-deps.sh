@@ -22,6 +22,7 @@ debian_packages=(
   libtag1-dev libsndfile1-dev libsamplerate0-dev libsoxr-dev libebur128-dev libvorbis-dev libogg-dev libmp3lame-dev
   libavformat-dev libavcodec-dev libswscale-dev libavutil-dev
   libswresample-dev
+  libssl-dev
   nlohmann-json3-dev libpcre2-dev libutf8proc-dev libfmt-dev libcli11-dev
   libgtest-dev libgmock-dev libbenchmark-dev
   xvfb xauth x11-utils
