@@ -503,14 +503,23 @@ Result<FileProperties> probeFile(const std::filesystem::path& path) {
     p.seconds = info.samplerate > 0 ? static_cast<double>(p.frames) / info.samplerate : 0.0;
     const auto format = sniff(path);
     if (format == Container::Mp3) {
-        // The first frame header's bitrate (constant-bitrate files); TagLib's own figure is derived
-        // from the stream length and duration.
+        // The audio frames' header bitrate (TagLib's own figure is derived from the stream length and
+        // duration). A LAME/Xing/Info tag frame comes first and may carry a header bitrate of its own:
+        // it is skipped, and every audio frame after it is read.
         TagLib::MPEG::File m(path.c_str(), true);
         p.gapless = m.audioProperties() && m.audioProperties()->xingHeader() != nullptr;
-        const long first = m.isValid() ? m.firstFrameOffset() : -1;
-        if (first >= 0) {
-            const TagLib::MPEG::Header h(&m, first, false);
-            if (h.isValid()) p.bitrateKbps = h.bitrate();
+        auto offset = m.isValid() ? m.firstFrameOffset() : -1;
+        const auto last = m.isValid() ? m.lastFrameOffset() : -1;
+        bool tagFrame = p.gapless;
+        while (offset >= 0 && offset <= last) {
+            const TagLib::MPEG::Header h(&m, offset, false);
+            if (!h.isValid() || h.frameLength() <= 0) break;
+            if (!tagFrame) {
+                if (p.bitrateKbps == 0) p.bitrateKbps = h.bitrate();
+                else if (h.bitrate() != p.bitrateKbps) p.constantBitrate = false;
+            }
+            tagFrame = false;
+            offset += h.frameLength();
         }
     } else if (format == Container::Ogg) {
         TagLib::Ogg::Vorbis::File o(path.c_str(), true);

@@ -147,8 +147,37 @@ Status writeVorbis(const std::filesystem::path& path, const AudioBuffer& audio, 
     return Status::ok();
 }
 
-// MP3 through LAME: constant bitrate, joint stereo (or mono), the Info frame at the start rewritten with
-// the final LAME tag once the stream is complete.
+// Whether LAME, encoding at a constant `kbps`, has room for its LAME/Info frame: the tag is written into
+// a frame of the stream's own bitrate, and a frame at the lowest bitrates of each MPEG tier (8–56 kbps
+// depending on rate and channels) is too small for it. LAME decides this only once it encodes, so a
+// throw-away encoder encodes one frame of silence and is asked for the tag.
+bool cbrHasInfoFrame(int sampleRate, int channels, int kbps) {
+    lame_global_flags* gf = lame_init();
+    if (!gf) return true;
+    lame_set_num_channels(gf, channels);
+    lame_set_in_samplerate(gf, sampleRate);
+    lame_set_out_samplerate(gf, sampleRate);
+    lame_set_VBR(gf, vbr_off);
+    lame_set_brate(gf, kbps);
+    lame_set_mode(gf, channels == 1 ? MONO : JOINT_STEREO);
+    lame_set_bWriteVbrTag(gf, 1);
+    bool fits = true;
+    if (lame_init_params(gf) >= 0) {
+        std::vector<float> silence(1152, 0.0f);
+        std::vector<unsigned char> out(16384);
+        lame_encode_buffer_ieee_float(gf, silence.data(), silence.data(), 1152, out.data(), static_cast<int>(out.size()));
+        lame_encode_flush(gf, out.data(), static_cast<int>(out.size()));
+        fits = lame_get_lametag_frame(gf, out.data(), out.size()) > 0;
+    }
+    lame_close(gf);
+    return fits;
+}
+
+// MP3 through LAME: every audio frame at the requested bitrate, joint stereo (or mono), the LAME tag
+// frame at the start rewritten once the stream is complete, so decoders drop the encoder delay and
+// padding (gapless). Where a frame at that bitrate is too small for the tag, LAME's ABR mode with the
+// minimum, mean and maximum all pinned to the bitrate (and the minimum enforced) still puts every audio
+// frame at exactly that bitrate, while the tag frame ahead of them gets a larger header bitrate of its own.
 Status writeMp3(const std::filesystem::path& path, const AudioBuffer& audio, int kbps,
                 const std::filesystem::path& finalPath) {
     struct Guard {
@@ -163,8 +192,16 @@ Status writeMp3(const std::filesystem::path& path, const AudioBuffer& audio, int
     lame_set_num_channels(g.gf, audio.channels);
     lame_set_in_samplerate(g.gf, audio.sampleRate);
     lame_set_out_samplerate(g.gf, audio.sampleRate);
-    lame_set_VBR(g.gf, vbr_off);
-    lame_set_brate(g.gf, kbps);
+    if (cbrHasInfoFrame(audio.sampleRate, audio.channels, kbps)) {
+        lame_set_VBR(g.gf, vbr_off);
+        lame_set_brate(g.gf, kbps);
+    } else {
+        lame_set_VBR(g.gf, vbr_abr);
+        lame_set_VBR_mean_bitrate_kbps(g.gf, kbps);
+        lame_set_VBR_min_bitrate_kbps(g.gf, kbps);
+        lame_set_VBR_max_bitrate_kbps(g.gf, kbps);
+        lame_set_VBR_hard_min(g.gf, 1);
+    }
     lame_set_mode(g.gf, audio.channels == 1 ? MONO : JOINT_STEREO);
     lame_set_quality(g.gf, 2);
     lame_set_bWriteVbrTag(g.gf, 1);
@@ -194,13 +231,13 @@ Status writeMp3(const std::filesystem::path& path, const AudioBuffer& audio, int
         ok = std::fwrite(out.data(), 1, static_cast<size_t>(got), g.f) == static_cast<size_t>(got);
     }
     if (ok) {
-        // The Info frame is the stream's first frame, at offset 0 (tags are added afterwards). LAME
-        // writes none when a frame is too small to hold it (the lowest bitrates of each MPEG tier):
-        // such files decode with the encoder delay and padding around the samples.
+        // The tag frame is the stream's first frame, at offset 0 (tags are added afterwards).
         const size_t tagSize = lame_get_lametag_frame(g.gf, out.data(), out.size());
-        if (tagSize > 0)
-            ok = tagSize <= out.size() && std::fseek(g.f, 0, SEEK_SET) == 0 &&
-                 std::fwrite(out.data(), 1, tagSize, g.f) == tagSize;
+        if (tagSize == 0 || tagSize > out.size())
+            return Status::error(ErrorCode::Internal,
+                                 fmt::format("the MP3 encoder wrote no LAME tag frame at {} kbps, {} Hz for {}", kbps,
+                                             audio.sampleRate, quoted(finalPath)));
+        ok = std::fseek(g.f, 0, SEEK_SET) == 0 && std::fwrite(out.data(), 1, tagSize, g.f) == tagSize;
     }
     if (!ok || std::fflush(g.f) != 0) return ioError("cannot write", finalPath, errno ? errno : EIO);
     const int rc = std::fclose(g.f);

@@ -189,13 +189,14 @@ Result<AudioTags> readTags(const std::filesystem::path& path);
 struct FileProperties {
     int sampleRate = 0;
     int channels = 0;
-    int bitrateKbps = 0;     // MP3: the frame headers' bitrate; Ogg: the nominal bitrate; else 0
+    int bitrateKbps = 0;     // MP3: the audio frames' header bitrate (the first one's where they differ,
+                             // the LAME/Xing/Info tag frame not counted); Ogg: the nominal bitrate; else 0
+    bool constantBitrate = true;  // MP3: every audio frame has the header bitrate bitrateKbps
     int64_t frames = 0;      // decoded frames (libsndfile)
     double seconds = 0.0;
-    // Whether the decoder can return exactly the encoded samples. False for an MP3 without a LAME/Info
-    // frame: LAME has no room for one at the lowest bitrate of each MPEG tier (8 kbps below 32 kHz,
-    // 32 kbps at 32–48 kHz), and such a file decodes with LAME's 1105-sample delay ahead of the audio
-    // and padding to a whole MPEG frame after it.
+    // Whether the decoder can return exactly the encoded samples. False for an MP3 without a LAME/Xing/
+    // Info tag frame (writeAudio always writes one): such a file decodes with the encoder delay ahead of
+    // the audio and padding to a whole MPEG frame after it.
     bool gapless = true;
 };
 Result<FileProperties> probeFile(const std::filesystem::path& path);
@@ -222,9 +223,10 @@ struct WriteReport {
     PostProcessReport post;
 };
 
-// Encoders: WAV/FLAC libsndfile; MP3 LAME at a constant bitrate (LAME rounds a bitrate that is not an
-// MPEG bitrate to the nearest one; the seed's range ends all are), with the LAME/Info frame for
-// gapless decoding where it fits (see FileProperties::gapless); Ogg Vorbis libvorbisenc in managed
+// Encoders: WAV/FLAC libsndfile; MP3 LAME with every audio frame at the bitrate (LAME rounds a bitrate
+// that is not an MPEG bitrate to the nearest one; the seed's range ends all are) and a LAME tag frame
+// for gapless decoding (see FileProperties::gapless): CBR with an Info frame, or, where a frame at that
+// bitrate is too small for the tag, ABR pinned to the bitrate with a larger Xing frame; Ogg Vorbis libvorbisenc in managed
 // mode with the bitrate as the nominal (average) rate.
 // Post-processes (at the input's rate), converts channels (stereo → mono is the mean of the two),
 // resamples to the target rate, encodes into a temporary file in the destination's folder, tags it,
