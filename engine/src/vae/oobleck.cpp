@@ -458,6 +458,25 @@ std::int64_t OobleckVae::defaultDecodeChunk(std::int64_t batch, std::optional<st
     return std::clamp<std::int64_t>(frames / 64 * 64, 192, 512);
 }
 
+namespace {
+
+// The windows of a tiled pass over `length` frames or samples: cores of `stride` cut the whole length, each
+// window adds `overlap` on both sides (clipped at the ends); the caller keeps only the core of each tile.
+struct TileWindow {
+    std::int64_t coreStart, coreEnd, winStart, winEnd;
+};
+std::vector<TileWindow> tileWindows(std::int64_t length, std::int64_t stride, std::int64_t overlap) {
+    std::vector<TileWindow> windows;
+    for (std::int64_t coreStart = 0; coreStart < length; coreStart += stride) {
+        const std::int64_t coreEnd = std::min(coreStart + stride, length);
+        windows.push_back({coreStart, coreEnd, std::max<std::int64_t>(0, coreStart - overlap),
+                           std::min(length, coreEnd + overlap)});
+    }
+    return windows;
+}
+
+}  // namespace
+
 Result<torch::Tensor> OobleckVae::decodeTiled(const torch::Tensor& latents, DecodeTiling tiling) const {
     if (Status st = checkLatents(latents); !st) return st;
     const std::int64_t T = latents.size(2);
@@ -474,10 +493,7 @@ Result<torch::Tensor> OobleckVae::decodeTiled(const torch::Tensor& latents, Deco
     const auto z = latents.to(device_, dtype_);
     std::vector<torch::Tensor> pieces;
     double up = 0;
-    for (std::int64_t coreStart = 0; coreStart < T; coreStart += stride) {
-        const std::int64_t coreEnd = std::min(coreStart + stride, T);
-        const std::int64_t winStart = std::max<std::int64_t>(0, coreStart - overlap);
-        const std::int64_t winEnd = std::min(T, coreEnd + overlap);
+    for (const auto [coreStart, coreEnd, winStart, winEnd] : tileWindows(T, stride, overlap)) {
         auto tile = runDecoder(z.slice(2, winStart, winEnd));
         if (up == 0) up = static_cast<double>(tile.size(2)) / static_cast<double>(winEnd - winStart);
         const auto trimL = static_cast<std::int64_t>(std::nearbyint(static_cast<double>(coreStart - winStart) * up));
@@ -503,10 +519,7 @@ Result<Posterior> OobleckVae::encodeTiled(const torch::Tensor& audio, EncodeTili
     const auto x = audio.to(device_, dtype_);
     std::vector<torch::Tensor> pieces;
     double down = 0;
-    for (std::int64_t coreStart = 0; coreStart < S; coreStart += stride) {
-        const std::int64_t coreEnd = std::min(coreStart + stride, S);
-        const std::int64_t winStart = std::max<std::int64_t>(0, coreStart - overlap);
-        const std::int64_t winEnd = std::min(S, coreEnd + overlap);
+    for (const auto [coreStart, coreEnd, winStart, winEnd] : tileWindows(S, stride, overlap)) {
         if (winEnd - winStart < config_.hopLength())
             return Status::error(ErrorCode::InvalidArgument,
                                  fmt::format("VAE tiled encode: a window of {} samples is shorter than the hop {}",
