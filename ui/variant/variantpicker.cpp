@@ -238,7 +238,7 @@ QWidget* VariantPicker::createAdvancedPanel() {
     seed_->setEnabled(false);
     dice_ = new QToolButton(advanced_);
     dice_->setObjectName(QStringLiteral("diceButton"));
-    dice_->setText(QStringLiteral("🎲"));
+    dice_->setText(tr("New Seed"));
     dice_->setAccessibleName(tr("New random seed"));
     dice_->setToolTip(tr("Draw a new seed and keep it (Ctrl+Shift+D)"));
     auto* seedRow = new QHBoxLayout;

@@ -146,6 +146,14 @@ QString MainWindow::runtimeDescription() const {
     return runtimeLabel_->text();
 }
 
+FirstRunDialog* MainWindow::firstRunDialog() const {
+    return firstRun_.data();
+}
+
+SettingsDialog* MainWindow::settingsDialog() const {
+    return settingsDialog_.data();
+}
+
 void MainWindow::setDeviceSupportProvider(std::function<DeviceSupport()> provider) {
     deviceSupport_ = std::move(provider);
 }

@@ -43,8 +43,8 @@ public:
     // At start, after the models folder was opened: shows the first-run guide when no folder is set or,
     // once its scan is done, the folder holds no ready model set (unless the user turned the guide off).
     void startFirstRunCheck();
-    FirstRunDialog* firstRunDialog() const { return firstRun_; }
-    SettingsDialog* settingsDialog() const { return settingsDialog_; }
+    FirstRunDialog* firstRunDialog() const;   // nullptr when not open
+    SettingsDialog* settingsDialog() const;   // nullptr when not open
 
 public Q_SLOTS:
     void showSettings();
