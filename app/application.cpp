@@ -4,6 +4,7 @@
 #include "windowsnapshot.h"
 
 #include "models/modelspanel.h"
+#include "settings/studiosettings.h"
 #include "songloom/version.h"
 #include "window/mainwindow.h"
 
@@ -37,13 +38,14 @@ int Application::run() {
     if (commandLine.help || commandLine.version)
         return printInformation(commandLine);
 
+    openSettings(commandLine.settingsDir);  // first: the interface language is a setting
     installTranslators();
-    openSettings(commandLine.settingsDir);
 
     window_ = std::make_unique<ui::MainWindow>(*settings_);
     QObject::connect(&runtimeProbe_, &RuntimeProbe::finished, window_.get(),
                      &ui::MainWindow::setRuntimeDescription);
     runtimeProbe_.start();
+    window_->setDeviceSupportProvider([this] { return deviceSupport(); });
 
     ui::ModelsPanel* models = window_->modelsPanel();
     if (commandLine.modelsDir.isEmpty())
@@ -51,6 +53,9 @@ int Application::run() {
     else
         models->openFolder(commandLine.modelsDir, ui::ModelsPanel::Remember::No);
     window_->show();
+    // A --screenshot run is unattended: no guide pops up over the window it pictures.
+    if (commandLine.screenshotFile.isEmpty())
+        window_->startFirstRunCheck();
 
     if (!commandLine.screenshotFile.isEmpty()) {
         snapshot_ = std::make_unique<WindowSnapshot>(*window_, commandLine.screenshotFile, [this, models] {
@@ -61,9 +66,28 @@ int Application::run() {
     return QApplication::exec();
 }
 
+ui::DeviceSupport Application::deviceSupport() const {
+    ui::DeviceSupport support;
+    if (!runtimeProbe_.isDone())
+        return support;  // still asking: nothing is disabled on a guess
+    const RuntimeInfo& info = runtimeProbe_.info();
+    support.known = true;
+    support.cudaAvailable = info.cudaAvailable;
+    if (info.torchVersion.empty())
+        support.reason = QCoreApplication::translate("Application", "this build of Songloom has no engine.");
+    else if (!info.cudaBuilt)
+        support.reason = QCoreApplication::translate("Application", "this build of Songloom was made without CUDA.");
+    else if (!info.cudaAvailable)
+        support.reason = QCoreApplication::translate(
+            "Application", "no NVIDIA graphics card with a working driver was found.");
+    return support;
+}
+
 void Application::installTranslators() {
-    // QLocale() is the system locale: LANGUAGE, LC_ALL, LC_MESSAGES and LANG on Linux.
-    const QLocale locale;
+    // The language chosen in Settings, else the system locale: LANGUAGE, LC_ALL, LC_MESSAGES and LANG on
+    // Linux. A language Songloom has no translation for simply finds no file and stays English.
+    const QString chosen = ui::StudioSettings(*settings_).language();
+    const QLocale locale = chosen.isEmpty() ? QLocale() : QLocale(chosen);
     if (appTranslator_.load(locale, QStringLiteral("songloom"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(&appTranslator_);
     // Qt's own strings (standard buttons, the About Qt box), where the system has them.

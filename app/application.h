@@ -4,6 +4,7 @@
 #pragma once
 
 #include "runtimeprobe.h"
+#include "settings/studiosettings.h"
 
 #include <QApplication>
 #include <QTranslator>
@@ -33,6 +34,7 @@ public:
 
 private:
     void installTranslators();
+    ui::DeviceSupport deviceSupport() const;
     void openSettings(const QString& settingsDir);
 
     QApplication app_;  // first member: constructed first, destroyed last

@@ -35,7 +35,8 @@ void RuntimeProbe::start() {
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
         watcher->deleteLater();
         done_ = true;
-        Q_EMIT finished(runtimeStatusText(watcher->result()));
+        info_ = watcher->result();
+        Q_EMIT finished(runtimeStatusText(info_));
     });
     watcher->setFuture(QtConcurrent::run(&songloom::runtimeInfo));
 }

@@ -22,12 +22,14 @@ public:
 
     void start();
     bool isDone() const { return done_; }
+    const RuntimeInfo& info() const { return info_; }  // meaningful once isDone()
 
 Q_SIGNALS:
     void finished(const QString& description);
 
 private:
     bool done_ = false;
+    RuntimeInfo info_;
 };
 
 }  // namespace songloom::app

@@ -29,6 +29,12 @@ songloom_qtest(NAME test_ui_compose SOURCES ${_ui_tests}/test_compose.cpp LIBS s
 set_property(TEST test_ui_compose APPEND PROPERTY ENVIRONMENT "SONGLOOM_TEST_ARTIFACTS=${_ui_artifacts}")
 songloom_qtest(NAME test_ui_main_window SOURCES ${_ui_tests}/test_main_window.cpp
                LIBS songloom_ui songloom_fixtures LABELS ui)
+songloom_qtest(NAME test_ui_variant_picker SOURCES ${_ui_tests}/test_variant_picker.cpp
+               LIBS songloom_ui songloom_fixtures LABELS ui)
+songloom_qtest(NAME test_ui_settings SOURCES ${_ui_tests}/test_settings.cpp
+               LIBS songloom_ui songloom_fixtures LABELS ui)
+set_property(TEST test_ui_variant_picker test_ui_settings APPEND PROPERTY ENVIRONMENT
+             "SONGLOOM_TEST_ARTIFACTS=${_ui_artifacts}")
 
 # The real binary under Xvfb: window shown, first scan done, screenshot + JSON description.
 if(TARGET songloom)

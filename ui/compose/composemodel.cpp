@@ -4,7 +4,7 @@ namespace songloom::ui {
 
 GenerationRequest toGenerationRequest(const ComposeState& s) {
     GenerationRequest r;
-    r.task = TaskType::Text2Music;
+    r.task = s.task;
     r.caption = s.caption.toStdString();
     r.negativePrompt = s.negativePrompt.trimmed().toStdString();
     r.lyrics = s.instrumental ? std::string() : s.lyrics.toStdString();
@@ -14,6 +14,14 @@ GenerationRequest toGenerationRequest(const ComposeState& s) {
     r.keyScale = s.keyScale.toStdString();
     r.timeSignature = s.timeSignature.toStdString();
     r.vocalLanguage = s.instrumental ? std::string("unknown") : s.vocalLanguage.toStdString();
+    r.model = s.model.toStdString();
+    r.steps = s.steps;
+    r.guidanceScale = s.guidanceScale;
+    r.guidanceType = s.guidanceType;
+    r.shift = s.shift;
+    r.seed = s.seed;
+    r.guidanceIntervalStart = s.guidanceIntervalStart;
+    r.guidanceIntervalEnd = s.guidanceIntervalEnd;
     return r;
 }
 

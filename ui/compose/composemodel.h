@@ -6,6 +6,7 @@
 
 #include <QString>
 
+#include <cstdint>
 #include <optional>
 
 namespace songloom::ui {
@@ -22,6 +23,17 @@ struct ComposeState {
     QString timeSignature;          // "" = the model decides, else one of timeSignatures()
     QString vocalLanguage = QStringLiteral("en");
     bool instrumental = false;
+
+    // From the variant picker; unset values take the variant's defaults in resolveRequest.
+    TaskType task = TaskType::Text2Music;
+    QString model;                  // the chosen model set's DiT file, or the preset id
+    std::optional<int> steps;
+    std::optional<double> guidanceScale;
+    std::optional<GuidanceType> guidanceType;
+    std::optional<double> shift;
+    std::optional<std::int64_t> seed;  // unset: random
+    std::optional<double> guidanceIntervalStart;
+    std::optional<double> guidanceIntervalEnd;
 };
 
 struct ComposeCheck {

@@ -3,6 +3,7 @@
 #include "compose/captionbuilder.h"
 #include "compose/lyricseditor.h"
 #include "songloom/prompts.h"
+#include "variant/variantpicker.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -146,6 +147,11 @@ ComposePage::ComposePage(QSettings& settings, QWidget* parent) : QWidget(parent)
     auto* side = new QWidget(this);
     auto* sideLayout = new QVBoxLayout(side);
     sideLayout->setContentsMargins(6, 0, 6, 0);
+    variant_ = new VariantPicker(&settings, this);
+    auto* modelBox = new QGroupBox(tr("Model"), this);
+    auto* modelLayout = new QVBoxLayout(modelBox);
+    modelLayout->addWidget(variant_);
+    sideLayout->addWidget(modelBox);
     sideLayout->addWidget(songBox);
     sideLayout->addWidget(styleBox);
     sideLayout->addWidget(errors_.value(ComposeField::Other));
@@ -176,6 +182,7 @@ ComposePage::ComposePage(QSettings& settings, QWidget* parent) : QWidget(parent)
     connect(timeSignature_, &QComboBox::currentIndexChanged, this, &ComposePage::revalidate);
     connect(language_, &QComboBox::currentIndexChanged, this, &ComposePage::revalidate);
     connect(instrumental_, &QCheckBox::toggled, this, &ComposePage::revalidate);
+    connect(variant_, &VariantPicker::changed, this, &ComposePage::revalidate);
     revalidate();
 }
 
@@ -204,7 +211,21 @@ ComposeState ComposePage::state() const {
     s.timeSignature = timeSignature_->currentData().toString();
     s.vocalLanguage = language_->currentData().toString();
     s.instrumental = instrumental_->isChecked();
+    const VariantSelection v = variant_->selection();
+    s.task = v.task;
+    s.model = v.model;
+    s.steps = v.steps;
+    s.guidanceScale = v.guidanceScale;
+    s.guidanceType = v.guidanceType;
+    s.shift = v.shift;
+    s.seed = v.seed;
+    s.guidanceIntervalStart = v.guidanceIntervalStart;
+    s.guidanceIntervalEnd = v.guidanceIntervalEnd;
     return s;
+}
+
+void ComposePage::setCatalog(const Catalog& catalog) {
+    variant_->setCatalog(catalog);
 }
 
 void ComposePage::tapTempoAt(qint64 nowMs) {

@@ -1,5 +1,6 @@
 // The Compose page: lyrics editor on the left; on the right the caption builder and the song's metadata
-// (duration, tempo with tap tempo, key, time signature, vocal language, instrumental). Every change is
+// (duration, tempo with tap tempo, key, time signature, vocal language, instrumental), and above them the
+// model variant picker (variant, task, steps, guidance, shift, seed). Every change is
 // turned into a GenerationRequest and checked with the engine's validateRequest; its error is shown next
 // to the field it names. (Generating comes with the pipeline; the page has no Generate button yet.)
 #pragma once
@@ -22,6 +23,7 @@ namespace songloom::ui {
 
 class CaptionBuilder;
 class LyricsEditor;
+class VariantPicker;
 
 class ComposePage : public QWidget {
     Q_OBJECT
@@ -45,6 +47,10 @@ public:
     QCheckBox* instrumentalCheck() const { return instrumental_; }
     QLabel* errorLabel(ComposeField field) const { return errors_.value(field); }
     QLabel* requestStatusLabel() const { return status_; }
+    VariantPicker* variantPicker() const { return variant_; }
+
+    // The scanned models folder, for the variant picker.
+    void setCatalog(const Catalog& catalog);
 
     // One tap of the tap-tempo button at `nowMs` (the button passes a monotonic clock).
     void tapTempoAt(qint64 nowMs);
@@ -68,6 +74,7 @@ private:
     QComboBox* language_ = nullptr;
     QCheckBox* instrumental_ = nullptr;
     QLabel* status_ = nullptr;
+    VariantPicker* variant_ = nullptr;
     QHash<ComposeField, QLabel*> errors_;
     TapTempo tapTempo_;
     QElapsedTimer clock_;

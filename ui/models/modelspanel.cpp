@@ -167,6 +167,8 @@ void ModelsPanel::openFolder(const QString& folder, Remember remember) {
         settings_.setFolder(folder_);
     if (folder_.isEmpty()) {
         pages_->setCurrentWidget(welcomePage_);
+        catalog_ = Catalog{};
+        Q_EMIT catalogChanged(catalog_);
     } else {
         folderLabel_->setText(QDir::toNativeSeparators(folder_));
         if (folder_ != previous)  // another folder's models must not linger while this one is scanned
@@ -218,6 +220,8 @@ void ModelsPanel::showResult(const ScanResult& result) {
         else
             content_->setCurrentWidget(lists_);
     }
+    catalog_ = result.status ? result.catalog : Catalog{};
+    Q_EMIT catalogChanged(catalog_);
     Q_EMIT scanFinished();
 }
 

@@ -28,6 +28,8 @@ public:
 
     QString folder() const { return folder_; }
     bool isScanning() const { return scanner_.isScanning(); }
+    // What the latest scan found (empty before the first, for no folder, or a folder that failed).
+    const Catalog& catalog() const { return catalog_; }
 
     // Shows and scans `folder` (empty: ask for one). Remember::Yes also makes it the saved folder.
     void openFolder(const QString& folder, Remember remember);
@@ -40,6 +42,8 @@ public Q_SLOTS:
 Q_SIGNALS:
     void folderChanged(const QString& folder);
     void scanFinished();
+    // The catalog changed: a scan finished, or the folder was cleared.
+    void catalogChanged(const songloom::Catalog& catalog);
 
 private:
     NoticeView* createWelcomePage();
@@ -54,6 +58,7 @@ private:
     ModelSettings settings_;
     ModelScanner scanner_;
     QString folder_;
+    Catalog catalog_;
 
     QStackedWidget* pages_ = nullptr;
     NoticeView* welcomePage_ = nullptr;

@@ -1,7 +1,10 @@
 #include "window/mainwindow.h"
 
 #include "compose/composepage.h"
+#include "help/shortcutsdialog.h"
 #include "models/modelspanel.h"
+#include "settings/firstrundialog.h"
+#include "settings/settingsdialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -45,6 +48,7 @@ MainWindow::MainWindow(QSettings& settings, QWidget* parent) : QMainWindow(paren
     createMenus();
     connect(modelsPanel_, &ModelsPanel::folderChanged, this,
             [this](const QString& folder) { rescanAction_->setEnabled(!folder.isEmpty()); });
+    connect(modelsPanel_, &ModelsPanel::catalogChanged, composePage_, &ComposePage::setCatalog);
     restoreWindowGeometry();
 }
 
@@ -61,6 +65,23 @@ void MainWindow::createActions() {
     rescanAction_->setStatusTip(tr("Look again for model files in the models folder"));
     rescanAction_->setEnabled(false);
     connect(rescanAction_, &QAction::triggered, modelsPanel_, &ModelsPanel::rescan);
+
+    settingsAction_ = new QAction(tr("&Settings…"), this);
+    settingsAction_->setObjectName(QStringLiteral("settingsAction"));
+    settingsAction_->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    settingsAction_->setMenuRole(QAction::PreferencesRole);
+    settingsAction_->setStatusTip(tr("Models folder, device, precision, memory and language"));
+    connect(settingsAction_, &QAction::triggered, this, &MainWindow::showSettings);
+
+    gettingModelsAction_ = new QAction(tr("&Getting Models…"), this);
+    gettingModelsAction_->setObjectName(QStringLiteral("gettingModelsAction"));
+    gettingModelsAction_->setStatusTip(tr("Where the ACE-Step 1.5 model files come from and which ones you need"));
+    connect(gettingModelsAction_, &QAction::triggered, this, &MainWindow::showFirstRun);
+
+    shortcutsAction_ = new QAction(tr("&Keyboard Shortcuts"), this);
+    shortcutsAction_->setObjectName(QStringLiteral("shortcutsAction"));
+    shortcutsAction_->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Slash));
+    connect(shortcutsAction_, &QAction::triggered, this, &MainWindow::showShortcuts);
 
     quitAction_ = new QAction(tr("&Quit"), this);
     quitAction_->setObjectName(QStringLiteral("quitAction"));
@@ -85,10 +106,15 @@ void MainWindow::createMenus() {
     file->addAction(chooseFolderAction_);
     file->addAction(rescanAction_);
     file->addSeparator();
+    file->addAction(settingsAction_);
+    file->addSeparator();
     file->addAction(quitAction_);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->setObjectName(QStringLiteral("helpMenu"));
+    help->addAction(gettingModelsAction_);
+    help->addAction(shortcutsAction_);
+    help->addSeparator();
     help->addAction(aboutAction_);
     help->addAction(aboutQtAction_);
 }
@@ -118,6 +144,81 @@ void MainWindow::setRuntimeDescription(const QString& text) {
 
 QString MainWindow::runtimeDescription() const {
     return runtimeLabel_->text();
+}
+
+FirstRunDialog* MainWindow::firstRunDialog() const {
+    return firstRun_.data();
+}
+
+SettingsDialog* MainWindow::settingsDialog() const {
+    return settingsDialog_.data();
+}
+
+void MainWindow::setDeviceSupportProvider(std::function<DeviceSupport()> provider) {
+    deviceSupport_ = std::move(provider);
+}
+
+void MainWindow::showSettings() {
+    if (settingsDialog_) {
+        settingsDialog_->raise();
+        settingsDialog_->activateWindow();
+        return;
+    }
+    settingsDialog_ = new SettingsDialog(settings_, deviceSupport_ ? deviceSupport_() : DeviceSupport{}, this);
+    settingsDialog_->setAttribute(Qt::WA_DeleteOnClose);
+    SettingsDialog* dialog = settingsDialog_;
+    auto update = [this, dialog] {
+        dialog->setModels(modelsPanel_->folder(), modelsPanel_->catalog(), modelsPanel_->isScanning());
+    };
+    connect(dialog, &SettingsDialog::folderChosen, this, [this, update](const QString& folder) {
+        modelsPanel_->openFolder(folder, ModelsPanel::Remember::Yes);
+        update();
+    });
+    connect(dialog, &SettingsDialog::rescanRequested, this, [this, update] {
+        modelsPanel_->rescan();
+        update();
+    });
+    connect(modelsPanel_, &ModelsPanel::scanFinished, dialog, update);
+    update();
+    dialog->open();
+}
+
+void MainWindow::showFirstRun() {
+    if (firstRun_) {
+        firstRun_->raise();
+        firstRun_->activateWindow();
+        return;
+    }
+    firstRun_ = new FirstRunDialog(settings_, this);
+    firstRun_->setAttribute(Qt::WA_DeleteOnClose);
+    connect(firstRun_, &FirstRunDialog::folderChosen, this, [this](const QString& folder) {
+        modelsPanel_->openFolder(folder, ModelsPanel::Remember::Yes);
+        showPage(QStringLiteral("modelsPanel"));
+    });
+    firstRun_->open();
+}
+
+void MainWindow::startFirstRunCheck() {
+    auto check = [this](const Catalog* catalog) {
+        if (firstRunNeeded(StudioSettings(settings_).showFirstRun(), modelsPanel_->folder(), catalog))
+            showFirstRun();
+    };
+    if (modelsPanel_->folder().isEmpty() || !modelsPanel_->isScanning()) {
+        check(modelsPanel_->folder().isEmpty() ? nullptr : &modelsPanel_->catalog());
+        return;
+    }
+    // Judge the folder by its first scan only.
+    auto* once = new QObject(this);
+    connect(modelsPanel_, &ModelsPanel::scanFinished, once, [this, once, check] {
+        once->deleteLater();
+        check(&modelsPanel_->catalog());
+    });
+}
+
+void MainWindow::showShortcuts() {
+    auto* dialog = new ShortcutsDialog(*this, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {

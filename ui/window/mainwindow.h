@@ -2,7 +2,12 @@
 // (the model folder) and Compose (lyrics, caption, metadata).
 #pragma once
 
+#include "settings/studiosettings.h"
+
 #include <QMainWindow>
+#include <QPointer>
+
+#include <functional>
 
 class QAction;
 class QLabel;
@@ -12,7 +17,9 @@ class QTabWidget;
 namespace songloom::ui {
 
 class ComposePage;
+class FirstRunDialog;
 class ModelsPanel;
+class SettingsDialog;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -31,6 +38,19 @@ public:
     void setRuntimeDescription(const QString& text);
     QString runtimeDescription() const;
 
+    // How the Settings dialog learns whether CUDA can be used (the application asks the engine).
+    void setDeviceSupportProvider(std::function<DeviceSupport()> provider);
+    // At start, after the models folder was opened: shows the first-run guide when no folder is set or,
+    // once its scan is done, the folder holds no ready model set (unless the user turned the guide off).
+    void startFirstRunCheck();
+    FirstRunDialog* firstRunDialog() const;   // nullptr when not open
+    SettingsDialog* settingsDialog() const;   // nullptr when not open
+
+public Q_SLOTS:
+    void showSettings();
+    void showFirstRun();
+    void showShortcuts();
+
 protected:
     void closeEvent(QCloseEvent* event) override;
 
@@ -45,10 +65,16 @@ private:
     ModelsPanel* modelsPanel_ = nullptr;
     ComposePage* composePage_ = nullptr;
     QLabel* runtimeLabel_ = nullptr;
+    std::function<DeviceSupport()> deviceSupport_;
+    QPointer<SettingsDialog> settingsDialog_;
+    QPointer<FirstRunDialog> firstRun_;
 
     QAction* chooseFolderAction_ = nullptr;
     QAction* rescanAction_ = nullptr;
     QAction* quitAction_ = nullptr;
+    QAction* settingsAction_ = nullptr;
+    QAction* gettingModelsAction_ = nullptr;
+    QAction* shortcutsAction_ = nullptr;
     QAction* aboutAction_ = nullptr;
     QAction* aboutQtAction_ = nullptr;
 };
