@@ -75,7 +75,6 @@ std::shared_ptr<const PeakPyramid> PeakPyramid::build(std::shared_ptr<const audi
     p->frames_ = audio->frames();
     const int ch = p->channels_;
     const int slots = p->slots_;
-    const float invCh = 1.0f / float(ch);
 
     // Level 0: one pass over the interleaved samples, all lanes at once.
     const int64_t n0 = p->blockCount(0);
@@ -99,7 +98,7 @@ std::shared_ptr<const PeakPyramid> PeakPyramid::build(std::shared_ptr<const audi
                 sum += v;
             }
             if (slots > ch) {
-                const float m = sum * invCh;
+                const float m = sum / float(ch);  // the same expression as sample()
                 mn[size_t(ch)] = std::min(mn[size_t(ch)], m);
                 mx[size_t(ch)] = std::max(mx[size_t(ch)], m);
                 sq[size_t(ch)] += double(m) * double(m);

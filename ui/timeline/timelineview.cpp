@@ -75,6 +75,9 @@ void TimelineView::setAudio(std::shared_ptr<const audio::AudioBuffer> audio) {
     }
     building_ = true;
     pyramid_.reset();
+    // The length is known before the pyramid: regions can be placed while it builds.
+    takeSeconds_ = audio->seconds();
+    model_->setTakeLength(takeSeconds_);
     tiles_.setPyramid(nullptr);
     viewport()->update();
     auto* watcher = new QFutureWatcher<std::shared_ptr<const PeakPyramid>>(this);
@@ -90,6 +93,7 @@ void TimelineView::setPyramid(std::shared_ptr<const PeakPyramid> pyramid) {
     ++buildGeneration_;
     building_ = false;
     pyramid_ = std::move(pyramid);
+    takeSeconds_ = pyramid_ && pyramid_->sampleRate() > 0 ? double(pyramid_->frames()) / pyramid_->sampleRate() : 0.0;
     tiles_.setPyramid(pyramid_);
     model_->setTakeLength(takeSeconds());
     playhead_ = std::clamp(playhead_, 0.0, extentSeconds());
@@ -104,7 +108,7 @@ void TimelineView::setPyramid(std::shared_ptr<const PeakPyramid> pyramid) {
 }
 
 double TimelineView::takeSeconds() const {
-    return pyramid_ && pyramid_->sampleRate() > 0 ? double(pyramid_->frames()) / pyramid_->sampleRate() : 0.0;
+    return takeSeconds_;
 }
 
 double TimelineView::extentSeconds() const {
@@ -533,6 +537,7 @@ void TimelineView::paintEvent(QPaintEvent* event) {
     paintGrid(p, dirty);
     paintRegions(p);
     paintRuler(p, dirty);
+    paintLoopMarker(p);
     paintSections(p);
     paintPlayhead(p);
 }
@@ -595,7 +600,7 @@ void TimelineView::paintRegions(QPainter& p) {
             continue;
         const bool selected = r.id == model_->selectedId();
         const bool loop = r.id == model_->loopId();
-        QColor c = regionColour(r.colour);
+        const QColor c = regionColour(r.colour);
         const int left = int(std::lround(std::max(-2.0, x0)));
         const int right = int(std::lround(std::min(vw + 2.0, x1)));
         QColor fill = c;
@@ -630,10 +635,19 @@ void TimelineView::paintRegions(QPainter& p) {
             p.drawText(tab.adjusted(4, 0, -2, 0), Qt::AlignVCenter | Qt::AlignLeft,
                        fm.elidedText(label, Qt::ElideRight, tab.width() - 6));
         }
-        // A looping region is also marked in the ruler.
-        if (loop)
-            p.fillRect(QRect(left, rulerHeight() - 4, std::max(1, right - left), 4), kLoop);
     }
+}
+
+void TimelineView::paintLoopMarker(QPainter& p) {
+    // The looping region is also marked along the ruler's bottom edge (drawn after the ruler).
+    const TimelineRegion* r = model_->region(model_->loopId());
+    if (!r)
+        return;
+    const int vw = viewport()->width();
+    const int left = int(std::lround(std::clamp(xAt(r->start), -2.0, vw + 2.0)));
+    const int right = int(std::lround(std::clamp(xAt(r->end), -2.0, vw + 2.0)));
+    if (right > left)
+        p.fillRect(QRect(left, rulerHeight() - 4, right - left, 4), kLoop);
 }
 
 void TimelineView::paintRuler(QPainter& p, const QRect& dirty) {

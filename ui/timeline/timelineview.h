@@ -125,6 +125,7 @@ private:
     void paintGrid(QPainter& p, const QRect& dirty);
     void paintRegions(QPainter& p);
     void paintRuler(QPainter& p, const QRect& dirty);
+    void paintLoopMarker(QPainter& p);
     void paintSections(QPainter& p);
     void paintPlayhead(QPainter& p);
 
@@ -133,6 +134,7 @@ private:
     WaveformTileCache tiles_;
     quint64 buildGeneration_ = 0;
     bool building_ = false;
+    double takeSeconds_ = 0.0;
     LaneMode laneMode_ = LaneMode::Stereo;
     double fpp_ = 1024.0;
     bool fitted_ = true;
