@@ -145,6 +145,24 @@ private Q_SLOTS:
         QVERIFY(std::fabs(m->region(id)->end - view_->secondsAt(450)) < 1e-9);
     }
 
+    void dragPastTheEdgeScrolls() {
+        view_->setFramesPerPixel(view_->fitFramesPerPixel() / 8.0, 0);
+        QCOMPARE(view_->scrollX(), qint64(0));
+        const int y = waveY();
+        const int vw = vp()->width();
+        const double edgeBefore = view_->secondsAt(vw);
+        QTest::mousePress(vp(), Qt::LeftButton, {}, QPoint(vw / 2, y));
+        QTest::mouseMove(vp(), QPoint(vw / 2 + 50, y));
+        QTest::mouseMove(vp(), QPoint(vw + 60, y));  // held past the right edge
+        QTRY_VERIFY(view_->scrollX() > vw / 2);
+        QTest::mouseRelease(vp(), Qt::LeftButton, {}, QPoint(vw + 60, y));
+        const qint64 stopped = view_->scrollX();
+        QTest::qWait(100);
+        QCOMPARE(view_->scrollX(), stopped);  // released: no more scrolling
+        const TimelineRegion r = view_->regions()->regions().first();
+        QVERIFY(r.end > edgeBefore);  // the region followed the scrolled view
+    }
+
     void snappedDragWithTempo() {
         view_->setTempo(TempoGrid{120.0, 4});
         view_->setSnapMode(SnapMode::Bars);

@@ -50,6 +50,8 @@ TimelineView::TimelineView(QWidget* parent) : QAbstractScrollArea(parent), model
     viewport()->setAttribute(Qt::WA_OpaquePaintEvent);
     setMinimumHeight(120);
     setAccessibleName(tr("Waveform timeline"));
+    autoScroll_.setInterval(30);
+    connect(&autoScroll_, &QTimer::timeout, this, &TimelineView::autoScrollStep);
     connect(model_, &RegionModel::regionsChanged, this, [this] {
         viewport()->update();
         updateDescription();
@@ -395,7 +397,7 @@ void TimelineView::mouseMoveEvent(QMouseEvent* event) {
         updateCursor(pos);
         return;
     case Press::Seek:
-        seekTo(secondsAt(pos.x()));
+        dragTo(pos);
         return;
     case Press::Click:
         if ((pos - pressPos_).manhattanLength() < kDragStart || pressPos_.y() < waveformRect().top())
@@ -412,9 +414,40 @@ void TimelineView::mouseMoveEvent(QMouseEvent* event) {
         [[fallthrough]];
     case Press::Create:
     case Press::Move:
-        model_->updateDrag(secondsAt(pos.x()));
+        dragTo(pos);
         return;
     }
+}
+
+void TimelineView::dragTo(QPoint pos) {
+    lastMouse_ = pos;
+    const double x = std::clamp(double(pos.x()), 0.0, double(viewport()->width()));
+    if (press_ == Press::Seek)
+        seekTo(secondsAt(x));
+    else
+        model_->updateDrag(secondsAt(x));
+    const bool outside = pos.x() < 0 || pos.x() >= viewport()->width();
+    if (outside && !autoScroll_.isActive())
+        autoScroll_.start();
+    else if (!outside)
+        autoScroll_.stop();
+}
+
+void TimelineView::autoScrollStep() {
+    if (press_ != Press::Seek && press_ != Press::Create && press_ != Press::Move) {
+        autoScroll_.stop();
+        return;
+    }
+    // Faster the further the mouse is past the edge, at most a quarter screen per step.
+    const int vw = viewport()->width();
+    const int past = lastMouse_.x() < 0 ? lastMouse_.x() : std::max(0, lastMouse_.x() - vw + 1);
+    const int step = std::clamp(past, -vw / 4, vw / 4);
+    if (step == 0) {
+        autoScroll_.stop();
+        return;
+    }
+    scrollToX(scrollX() + step);
+    dragTo(lastMouse_);
 }
 
 void TimelineView::mouseReleaseEvent(QMouseEvent* event) {
@@ -430,6 +463,7 @@ void TimelineView::mouseReleaseEvent(QMouseEvent* event) {
         model_->endDrag();
     }
     press_ = Press::None;
+    autoScroll_.stop();
     updateCursor(pos);
 }
 
@@ -510,6 +544,7 @@ void TimelineView::keyPressEvent(QKeyEvent* event) {
         if (model_->dragging()) {
             model_->cancelDrag();
             press_ = Press::None;
+            autoScroll_.stop();
         } else {
             model_->select(0);
         }
@@ -556,9 +591,9 @@ void TimelineView::paintWaveform(QPainter& p, const QRect& dirty) {
         const QImage img = tiles_.tile(fpp_, t, laneMode_, wf.height(), dpr);
         const QRect target(int(t * tw - sx), wf.top(), tw, wf.height());
         const QRect part = target.intersected(area);
-        const QRect source((part.left() - target.left()) * dpr, (part.top() - target.top()) * dpr,
-                           part.width() * dpr, part.height() * dpr);
-        p.drawImage(part, img, source);
+        const QRectF source((part.left() - target.left()) * dpr, (part.top() - target.top()) * dpr,
+                            part.width() * dpr, part.height() * dpr);
+        p.drawImage(QRectF(part), img, source);
     }
     // Beyond the take's end (room to extend): shaded.
     const double endX = xAt(takeSeconds());

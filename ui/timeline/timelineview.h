@@ -6,7 +6,7 @@
 //
 // Mouse: drag on the waveform makes a region (Shift+drag also inside a region); drag a region's edge to
 // resize it, its body to move it; click to seek (and select the region under the mouse); click or drag
-// in the ruler to seek; double-click a section band to make it a region. Ctrl+wheel zooms around the
+// in the ruler to seek (a drag held past the view's edge scrolls it); double-click a section band to make it a region. Ctrl+wheel zooms around the
 // mouse, the wheel scrolls.
 // Keys: Left/Right move the playhead (a beat with a tempo, else a second), Shift+Left/Right extend the
 // selected region (or start one at the playhead), Home/End, L loops the selected region, Delete removes
@@ -20,6 +20,7 @@
 #include "timeline/waveformtiles.h"
 
 #include <QAbstractScrollArea>
+#include <QTimer>
 
 #include <memory>
 #include <optional>
@@ -120,6 +121,8 @@ private:
     void extendSelection(int direction);
     void updateDescription();
     void updateCursor(QPoint pos);
+    void dragTo(QPoint pos);
+    void autoScrollStep();
 
     void paintWaveform(QPainter& p, const QRect& dirty);
     void paintGrid(QPainter& p, const QRect& dirty);
@@ -145,6 +148,8 @@ private:
     enum class Press { None, Seek, Click, Create, Move };
     Press press_ = Press::None;
     QPoint pressPos_;
+    QPoint lastMouse_;
+    QTimer autoScroll_;  // scrolls while a drag is held past the view's left or right edge
     int pressRegion_ = 0;
 };
 
