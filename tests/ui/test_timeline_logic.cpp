@@ -369,6 +369,28 @@ private Q_SLOTS:
         QCOMPARE(m.regions().first().id, a);
     }
 
+    void shorterTakeClampsRegions() {
+        RegionModel m;
+        m.setTakeLength(100.0);
+        const int inside = *m.add(10.0, 20.0);
+        const int straddles = *m.add(40.0, 70.0);
+        const int beyond = *m.add(80.0, 90.0);
+        m.toggleLoop(straddles);
+        QSignalSpy loop(&m, &RegionModel::loopChanged);
+        m.setTakeLength(50.0);
+        QCOMPARE(m.region(inside)->end, 20.0);
+        QCOMPARE(m.region(straddles)->start, 40.0);
+        QCOMPARE(m.region(straddles)->end, 50.0);
+        QCOMPARE(loop.count(), 1);
+        QCOMPARE(loop.last().at(2).toDouble(), 50.0);
+        // Entirely past the new end: squeezed to the last minLength of the take.
+        QCOMPARE(m.region(beyond)->end, 50.0);
+        QCOMPARE(m.region(beyond)->start, 50.0 - m.minLength());
+        m.setTakeLength(0.0);  // nothing fits
+        QVERIFY(m.regions().isEmpty());
+        QCOMPARE(m.loopId(), 0);
+    }
+
     void sectionsBecomeRegions() {
         RegionModel m;
         m.setTakeLength(100.0);

@@ -9,6 +9,28 @@ RegionModel::RegionModel(QObject* parent) : QObject(parent) {}
 
 void RegionModel::setTakeLength(double seconds) {
     takeLength_ = std::max(0.0, seconds);
+    // Regions of a longer take are brought inside the new bounds; those that cannot fit are dropped.
+    QVector<int> gone;
+    bool changed = false;
+    for (TimelineRegion& r : regions_) {
+        if (r.start >= 0.0 && r.end <= upperBound())
+            continue;
+        const SnapMode saved = snap_;
+        snap_ = SnapMode::Off;  // keep the user's edges where they still fit
+        const auto span = fit(r.start, std::min(r.end, upperBound()));
+        snap_ = saved;
+        if (!span) {
+            gone.append(r.id);
+            continue;
+        }
+        std::tie(r.start, r.end) = *span;
+        changed = true;
+        emitLoopIfAffected(r.id);
+    }
+    if (changed)
+        Q_EMIT regionsChanged();
+    for (int id : gone)
+        remove(id);
 }
 
 void RegionModel::setAllowBeyondEnd(bool allow, double maxEnd) {

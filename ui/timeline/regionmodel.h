@@ -46,6 +46,7 @@ public:
     explicit RegionModel(QObject* parent = nullptr);
 
     // --- Bounds, grid, snapping
+    // Also brings existing regions inside the new bounds (dropping those that cannot hold minLength).
     void setTakeLength(double seconds);
     double takeLength() const { return takeLength_; }
     void setAllowBeyondEnd(bool allow, double maxEnd);

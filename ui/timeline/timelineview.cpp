@@ -208,8 +208,11 @@ void TimelineView::zoomToFit() {
 
 void TimelineView::resizeEvent(QResizeEvent* event) {
     QAbstractScrollArea::resizeEvent(event);
-    if (fitted_)
+    // A fitted view stays fitted; a zoomed one never shows less than the whole take's width.
+    if (fitted_ || fpp_ > fitFramesPerPixel()) {
         fpp_ = fitFramesPerPixel();
+        fitted_ = true;
+    }
     updateScrollRange();
 }
 
