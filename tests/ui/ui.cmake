@@ -27,6 +27,10 @@ songloom_qtest(NAME test_ui_model_settings SOURCES ${_ui_tests}/test_model_setti
                LIBS songloom_ui LABELS unit)
 songloom_qtest(NAME test_ui_compose SOURCES ${_ui_tests}/test_compose.cpp LIBS songloom_ui LABELS ui)
 set_property(TEST test_ui_compose APPEND PROPERTY ENVIRONMENT "SONGLOOM_TEST_ARTIFACTS=${_ui_artifacts}")
+songloom_qtest(NAME test_ui_timeline_logic SOURCES ${_ui_tests}/test_timeline_logic.cpp
+               LIBS songloom_ui LABELS unit)
+songloom_qtest(NAME test_ui_timeline_view SOURCES ${_ui_tests}/test_timeline_view.cpp LIBS songloom_ui LABELS ui)
+set_property(TEST test_ui_timeline_view APPEND PROPERTY ENVIRONMENT "SONGLOOM_TEST_ARTIFACTS=${_ui_artifacts}")
 songloom_qtest(NAME test_ui_main_window SOURCES ${_ui_tests}/test_main_window.cpp
                LIBS songloom_ui songloom_fixtures LABELS ui)
 songloom_qtest(NAME test_ui_variant_picker SOURCES ${_ui_tests}/test_variant_picker.cpp
