@@ -23,6 +23,7 @@
 #include <chrono>
 #include <csignal>
 #include <fstream>
+#include <future>
 #include <iostream>
 #include <iterator>
 #include <memory>
@@ -140,6 +141,10 @@ int runEngine(const GenerateOptions& o, GenerationRequest request, const Catalog
     loading.stage = ProgressStage::Load;
     loading.items = resolved.batchSize;
     bar.update(loading);
+    // The model file's SHA-256 for the tags is read while the engine loads (the same file: the second
+    // reader mostly hits the page cache), so a big checkpoint costs no extra wait. An early return waits
+    // for it in the future's destructor, before `catalog` goes away.
+    auto hashing = std::async(std::launch::async, [&catalog, &set] { return modelFileHash(catalog.components.at(set.dit)); });
     auto engine = Engine::open(catalog, set, EngineOptions{device, precision, memory, o.threads});
     if (!engine) {
         bar.finish();
@@ -150,7 +155,7 @@ int runEngine(const GenerateOptions& o, GenerationRequest request, const Catalog
         std::cerr << "cancelled before generating: nothing was written\n";
         return kExitCancelled;
     }
-    auto sha256 = modelFileHash((*engine)->dit());
+    auto sha256 = hashing.get();
     if (!sha256) {
         bar.finish();
         return fail(kExitModels, sha256.status().message());
