@@ -339,6 +339,15 @@ TEST(ModelsFolder, PicksTheModelSet) {
     EXPECT_EQ(wrong.status().code(), ErrorCode::InvalidArgument);
     EXPECT_NE(wrong.status().message().find("2b-turbo"), std::string::npos) << wrong.status().message();
 
+    ScanOptions scan;
+    EXPECT_TRUE(addVariantChoice(scan, "/m/acestep_v1.5_base.safetensors=BASE").isOk());
+    EXPECT_EQ(scan.variantChoices.at("/m/acestep_v1.5_base.safetensors"), DitVariant::Base);
+    for (const char* bad : {"/m/x.safetensors", "=turbo", "/m/x=fast", "/m/x=unknown"}) {
+        const Status s = addVariantChoice(scan, bad);
+        EXPECT_FALSE(s.isOk()) << bad;
+        EXPECT_NE(s.message().find("--variant"), std::string::npos);
+    }
+
     TempDir empty;
     auto none = scanModels(empty.path());
     ASSERT_TRUE(none.isOk());

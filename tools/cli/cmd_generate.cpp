@@ -288,6 +288,8 @@ int runGenerate(const GenerateOptions& o) {
         return fail(kExitModels, fmt::format("--models \"{}\": no such folder", folder.string()));
     ScanOptions scan;
     scan.bundledTokenizer = bundledTokenizerFolder();  // Comfy-Org files carry no tokenizer
+    for (const std::string& v : o.variants)
+        if (Status s = addVariantChoice(scan, v); !s) return fail(kExitUsage, s.message());
     auto catalog = scanModels(folder, scan);
     if (!catalog) return fail(kExitModels, fmt::format("--models \"{}\": {}", folder.string(), catalog.status().message()));
     auto picked = pickModelSet(*catalog, o.model);

@@ -149,6 +149,10 @@ void addGenerateOptions(CLI::App& cmd, GenerateOptions& o) {
     optional(cmd, "--model", o.model,
              "Which model when the folder holds several: its preset (2b-turbo), release folder or title")
         ->group(run);
+    cmd.add_option("--variant", o.variants,
+                   "PATH=turbo|base|sft: the variant of a DiT whose files do not say (Comfy-Org files); repeatable")
+        ->allow_extra_args(false)
+        ->group(run);
     cmd.add_option("--device", o.device, "auto (default: CUDA when available), cpu or cuda")
         ->check(CLI::IsMember({"auto", "cpu", "cuda"}))
         ->group(run);

@@ -47,6 +47,7 @@ struct GenerateOptions {
     bool quiet = false;
     bool showLyricsHelp = false, showCaptionHelp = false;
     std::optional<std::string> modelsDir, model;
+    std::vector<std::string> variants;  // PATH=turbo|base|sft for DiTs whose files do not say
     std::string device = "auto", precision = "auto", memory = "keep-loaded";
     int threads = 0;
     bool batchTogether = false;

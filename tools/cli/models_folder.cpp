@@ -106,6 +106,17 @@ std::filesystem::path defaultModelsFolder() {
     return {};
 }
 
+Status addVariantChoice(ScanOptions& scan, const std::string& text) {
+    const auto eq = text.rfind('=');
+    const auto variant = eq == std::string::npos ? std::nullopt : parseVariant(std::string_view(text).substr(eq + 1));
+    if (eq == 0 || !variant || *variant == DitVariant::Unknown) {
+        return Status::error(ErrorCode::InvalidArgument,
+                             fmt::format("--variant \"{}\": expected PATH=turbo|base|sft", text));
+    }
+    scan.variantChoices[std::filesystem::path(text.substr(0, eq))] = *variant;
+    return Status::ok();
+}
+
 std::string describeModelSet(const Catalog& catalog, const ModelSet& set) {
     const CatalogComponent& dit = catalog.components.at(set.dit);
     std::string line = fmt::format("{:<12} {}", dit.preset != nullptr ? dit.preset->id : "?", dit.title);
@@ -125,6 +136,11 @@ Result<std::size_t> pickModelSet(const Catalog& catalog, const std::optional<std
             message += fmt::format("\n  {}: missing {}", catalog.components.at(set.dit).title,
                                    set.missing.empty() ? std::string("nothing named") : fmt::format("{}", fmt::join(set.missing, "; ")));
         }
+        const bool variantUnknown = std::any_of(catalog.models.begin(), catalog.models.end(), [&](const ModelSet& set) {
+            return catalog.components.at(set.dit).variant == DitVariant::Unknown;
+        });
+        if (variantUnknown)
+            message += "\n(a DiT whose files do not tell turbo, base or sft needs --variant PATH=turbo|base|sft)";
         if (catalog.models.empty()) message += " (no song model (DiT) was found; `songloom-cli models DIR` shows what is there)";
         return Status::error(ErrorCode::NotFound, message);
     }

@@ -17,6 +17,9 @@ std::filesystem::path defaultModelsFolder();
 // The models folder a QSettings INI file records (section [models], key folder), if any.
 std::optional<std::string> modelsFolderFromStudioSettings(const std::filesystem::path& iniFile);
 
+// "PATH=turbo|base|sft" (--variant) into ScanOptions::variantChoices; errors name --variant.
+Status addVariantChoice(ScanOptions& scan, const std::string& text);
+
 // The ready model set to use. `wanted` (from --model) matches the DiT's preset id ("2b-turbo"), its release
 // folder ("acestep-v15-turbo"), its title, or its file / folder path, case-insensitively. Without `wanted`
 // the folder must hold exactly one ready set. Errors list the ready sets (InvalidArgument: the choice is
