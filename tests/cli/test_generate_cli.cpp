@@ -203,6 +203,11 @@ TEST_F(GenerateCli, ExistingOutputIsRefusedUntouched) {
     EXPECT_EQ(text.str(), "the user's own file");
     EXPECT_EQ(filesIn(dir), std::vector<std::string>{"keep.mp3"});
 
+    // A folder that cannot be made (a file stands where it would go) is an output problem too.
+    const CliRun blocked = generate(song(file / "song"));
+    EXPECT_EQ(blocked.code, 7) << blocked.err;
+    EXPECT_NE(blocked.err.find("keep.mp3"), std::string::npos) << blocked.err;
+
     // With --overwrite the take replaces it (and -q leaves only the path on stdout, nothing on stderr).
     const CliRun again = generate(song(dir / "keep") + " --overwrite -q");
     ASSERT_EQ(again.code, 0) << again.err;

@@ -174,6 +174,7 @@ int runEngine(const GenerateOptions& o, GenerationRequest request, const Catalog
 
     std::vector<fs::path> written;
     std::optional<Status> writeError;
+    std::optional<fs::path> rescued;
     GenerateCallbacks callbacks;
     callbacks.cancel = &token;
     callbacks.onProgress = [&](const ProgressEvent& e) { bar.update(e); };
@@ -190,9 +191,16 @@ int runEngine(const GenerateOptions& o, GenerationRequest request, const Catalog
         options.tags = std::move(tags);
         auto report = audio::writeAudio(outputs[take.item], *take.audio, options);
         if (!report) {
-            // The next takes would meet the same disk: stop instead of computing them for nothing.
+            // The next takes would meet the same disk: stop instead of computing them for nothing. The take
+            // already made is not thrown away: it goes to the temporary folder when that can hold it.
             writeError = report.status();
             token.cancelNow();
+            std::error_code ec;
+            const fs::path rescue = fs::temp_directory_path(ec) / "songloom-rescued" / outputs[take.item].filename();
+            fs::create_directories(rescue.parent_path(), ec);
+            options.overwrite = false;
+            if (!ec && !fs::exists(rescue, ec) && audio::writeAudio(rescue, *take.audio, options).isOk())
+                rescued = rescue;
             return;
         }
         written.push_back(outputs[take.item]);
@@ -208,6 +216,7 @@ int runEngine(const GenerateOptions& o, GenerationRequest request, const Catalog
     const std::size_t asked = outputs.size();
     if (writeError) {
         std::cerr << "error: " << writeError->message() << "\n";
+        if (rescued) std::cerr << "the take was saved instead to " << rescued->string() << "\n";
         if (!written.empty()) std::cerr << fmt::format("{} of {} takes were written before it\n", written.size(), asked);
         return kExitOutput;
     }
