@@ -79,7 +79,7 @@ void addGenerateOptions(CLI::App& cmd, GenerateOptions& o) {
     optional(cmd, "--instrumental-weight", o.instrumentalWeight, "0-1 (Civitai's field; recorded only)")->group(song);
 
     const std::string sampling = "Sampling";
-    optional(cmd, "--seed", o.seed, "0-4294967295, or -1 for a random one (default); take i uses seed + i")
+    optional(cmd, "--seed", o.seed, "0-4294967295, or -1 for a random one (default); a batch uses seed, seed+1, ...")
         ->group(sampling);
     optional(cmd, "--steps", o.steps, "Denoising steps, 1-200 (turbo: 1-20; default: the model's preset)")
         ->group(sampling);
@@ -343,7 +343,7 @@ Result<std::vector<std::filesystem::path>> outputPaths(const std::optional<std::
     const std::string ext = audioFormatName(format);
     if (const auto named = formatFromExtension(base)) {
         if (*named != format) {
-            return usage(fmt::format("--output \"{}\" names a {} file but the format is {}: change the extension or "
+            return usage(fmt::format("--output \"{}\" ends in .{} but the format is {}: change the extension or "
                                      "--format",
                                      base.string(), audioFormatName(*named), ext));
         }
