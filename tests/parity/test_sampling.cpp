@@ -72,7 +72,7 @@ void runLoop(const LoopCase& c) {
     expectBitwise(std::string(c.name) + " noise", *noise, expectedNoise);
 
     Surrogate model(ref);
-    DenoiseInputs in{*noise, ref["enc"], ref["null"], ref["ctx"], ref["enc_nc"]};
+    DenoiseInputs in{*noise, ref["enc"], ref["null"], ref["ctx"], ref["enc_nc"], {}};
     std::vector<torch::Tensor> steps;
     std::vector<int> progress;
     DenoiseHooks hooks;
@@ -256,7 +256,7 @@ TEST(SamplingParity, CustomTimesteps) {
 
 TEST(Sampling, CancelBetweenStepsAndProgress) {
     const auto x = torch::randn({1, 5, 4});
-    DenoiseInputs in{x, torch::randn({1, 3, 6}), torch::zeros({1, 1, 6}), torch::randn({1, 5, 8}), {}};
+    DenoiseInputs in{x, torch::randn({1, 3, 6}), torch::zeros({1, 1, 6}), torch::randn({1, 5, 8}), {}, {}};
     std::atomic<bool> cancel{false};
     int calls = 0;
     std::vector<std::pair<int, int>> seen;
@@ -285,7 +285,7 @@ TEST(Sampling, LastStepIsTheCleanEstimate) {
     // One step from sigma 1 to the appended 0: x − 1·v, i.e. x0 = x − t·v.
     const auto x = torch::randn({1, 5, 4});
     const auto v = torch::randn({1, 5, 4});
-    DenoiseInputs in{x, torch::randn({1, 3, 6}), {}, torch::randn({1, 5, 8}), {}};
+    DenoiseInputs in{x, torch::randn({1, 3, 6}), {}, torch::randn({1, 5, 8}), {}, {}};
     auto s = base(1, 3.0, 1.0);
     auto out = denoise([&](auto&&...) { return v; }, in, s);
     ASSERT_TRUE(out);
@@ -295,7 +295,7 @@ TEST(Sampling, LastStepIsTheCleanEstimate) {
 TEST(Sampling, InputErrorsNameTheTensor) {
     const auto x = torch::randn({1, 5, 4});
     auto model = [](const torch::Tensor& xx, auto&&...) { return xx; };
-    auto noNull = denoise(model, {x, torch::randn({1, 3, 6}), {}, torch::randn({1, 5, 8}), {}}, base(8, 3.0, 7.0));
+    auto noNull = denoise(model, {x, torch::randn({1, 3, 6}), {}, torch::randn({1, 5, 8}), {}, {}}, base(8, 3.0, 7.0));
     ASSERT_FALSE(noNull);
     EXPECT_NE(noNull.status().message().find("nullEncoder"), std::string::npos);
     auto badCtx = denoise(model, {x, torch::randn({1, 3, 6}), {}, torch::randn({1, 6, 8}), {}}, base(8, 3.0, 1.0));
@@ -308,7 +308,7 @@ TEST(Sampling, InputErrorsNameTheTensor) {
     ASSERT_FALSE(noCover);
     EXPECT_NE(noCover.status().message().find("coverEncoder"), std::string::npos);
     auto wrongShape = denoise([](const torch::Tensor& xx, auto&&...) { return xx.slice(1, 0, 2); },
-                              {x, torch::randn({1, 3, 6}), {}, torch::randn({1, 5, 8}), {}}, base(8, 3.0, 1.0));
+                              {x, torch::randn({1, 3, 6}), {}, torch::randn({1, 5, 8}), {}, {}}, base(8, 3.0, 1.0));
     ASSERT_FALSE(wrongShape);
     EXPECT_EQ(wrongShape.status().code(), ErrorCode::Internal);
 }
@@ -363,7 +363,7 @@ TEST(Sampling, ValidationNamesFieldAndRange) {
     EXPECT_TRUE(with([](auto& s) { s.customTimesteps.emplace(Times{0.8, 0.5, 0.5, 0.0}); }).validate());
     for (double c : {1.01, -0.5})
         expectInvalid(with([&](auto& s) { s.coverStrength = c; }), "coverStrength", "[0, 1]");
-    expectInvalid(with([](auto& s) { s.coverMode = static_cast<CoverMode>(7); }), "coverMode", "Off or Blend");
+    expectInvalid(with([](auto& s) { s.coverMode = static_cast<CoverMode>(7); }), "coverMode", "Off, Blend or Switch");
     // makeSchedule and denoise refuse invalid settings the same way.
     const auto bad = with([](auto& s) { s.steps = 0; });
     EXPECT_EQ(makeSchedule(bad).status().code(), ErrorCode::InvalidArgument);

@@ -39,6 +39,10 @@ const std::vector<FieldNames>& fieldNames() {
         {"extend_after_duration", {"extendAfterDuration"}},
         {"audio_cover_strength", {"audioCoverStrength", "cover_strength", "coverStrength", "strength",
                                   "coverConditioningScale", "cover_conditioning_scale"}},
+        {"cover_mode", {"coverMode"}},
+        {"keep_source_audio", {"keepSourceAudio"}},
+        {"crossfade", {"crossfade_seconds", "crossfadeSeconds"}},
+        {"extend_context", {"extend_context_seconds", "extendContext", "extendContextSeconds"}},
         {"reference_audio", {"referenceAudio", "reference_audio_path", "referenceAudioPath", "timbre_audio"}},
         {"track_name", {"trackName"}},
         {"complete_track_classes", {"completeTrackClasses"}},
@@ -103,6 +107,8 @@ std::string normaliseTimeSignature(std::string_view text) {
 namespace songloom {
 
 const char* guidanceTypeName(GuidanceType type) { return type == GuidanceType::Apg ? "apg" : "cfg"; }
+
+const char* coverModeName(CoverMode mode) { return mode == CoverMode::Blend ? "blend" : "switch"; }
 
 const char* audioFormatName(AudioFormat format) {
     switch (format) {

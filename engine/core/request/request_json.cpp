@@ -240,6 +240,17 @@ Status setField(const std::string& canonical, const Flat& f, Parsed& p) {
         return optNum(p.extendAfter);
     }
     if (canonical == "audio_cover_strength") return optNum(r.coverStrength);
+    if (canonical == "cover_mode") {
+        Result<std::string> v = asString(f);
+        if (!v) return v.status();
+        if (*v == "blend") r.coverMode = CoverMode::Blend;
+        else if (*v == "switch") r.coverMode = CoverMode::Switch;
+        else return invalid(fmt::format("{} \"{}\" is not a cover mode: allowed blend, switch", f.given, *v));
+        return Status::ok();
+    }
+    if (canonical == "keep_source_audio") return optBool(r.keepSourceAudio);
+    if (canonical == "crossfade") return optNum(r.crossfadeSeconds);
+    if (canonical == "extend_context") return optNum(r.extendContextSeconds);
     if (canonical == "reference_audio") return str(r.referenceAudio);
     if (canonical == "track_name") return str(r.trackName);
     if (canonical == "complete_track_classes") {
@@ -311,6 +322,10 @@ Status finishRegion(Parsed& p) {
     } else if (p.endAnchor) {
         return invalid("repainting_end_anchor is given without repainting_end");
     }
+    // Extending one side only adds audio: the region is the new part alone, so the song itself is not
+    // repainted (a region reaching the song's other edge would regenerate all of it).
+    if (p.extendBefore && !p.extendAfter && !r.repaintEnd) r.repaintEnd = RegionEdge{0.0, RegionAnchor::Start};
+    if (p.extendAfter && !p.extendBefore && !r.repaintStart) r.repaintStart = RegionEdge{0.0, RegionAnchor::End};
     // Seed 003 routes inpaint / outpaint by endpoint, with no task field: a region means repaint.
     if (p.regionGiven && !p.taskGiven) r.task = TaskType::Repaint;
     return Status::ok();
@@ -399,6 +414,10 @@ std::string requestToJson(const GenerationRequest& r) {
         j["repainting_end_anchor"] = request::anchorName(r.repaintEnd->anchor);
     }
     setOpt("audio_cover_strength", r.coverStrength);
+    if (r.coverMode) j["cover_mode"] = coverModeName(*r.coverMode);
+    setOpt("keep_source_audio", r.keepSourceAudio);
+    setOpt("crossfade", r.crossfadeSeconds);
+    setOpt("extend_context", r.extendContextSeconds);
     setStr("reference_audio", r.referenceAudio);
     setStr("track_name", r.trackName);
     if (!r.completeTrackClasses.empty()) j["complete_track_classes"] = r.completeTrackClasses;

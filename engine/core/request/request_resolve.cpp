@@ -132,6 +132,10 @@ Result<ResolvedRequest> resolveRequest(const GenerationRequest& r, const Variant
     if (r.repaintStart) out.repaintStart = *r.repaintStart;
     if (r.repaintEnd) out.repaintEnd = *r.repaintEnd;
     out.coverStrength = r.coverStrength.value_or(limits::kMaxCoverStrength);
+    out.coverMode = r.coverMode.value_or(CoverMode::Blend);
+    out.keepSourceAudio = r.keepSourceAudio.value_or(false);
+    out.crossfadeSeconds = r.crossfadeSeconds.value_or(limits::kDefaultCrossfadeSeconds);
+    out.extendContextSeconds = r.extendContextSeconds;
     out.trackName = r.trackName;
     out.completeTrackClasses = r.completeTrackClasses;
     out.outputFormat = r.outputFormat.value_or(AudioFormat::Mp3);

@@ -210,6 +210,26 @@ Status validateRequest(const GenerationRequest& r, bool checkFiles) {
             !s)
             return s;
     }
+    if (r.coverMode && r.task != TaskType::Cover)
+        return invalid(fmt::format("cover_mode {} applies to the cover task only, not {}", coverModeName(*r.coverMode),
+                                   taskTypeName(r.task)));
+    if (r.keepSourceAudio && *r.keepSourceAudio && r.task != TaskType::Repaint)
+        return invalid(fmt::format("keep_source_audio applies to the repaint task only, not {}", taskTypeName(r.task)));
+    if (r.crossfadeSeconds) {
+        if (r.task != TaskType::Repaint)
+            return invalid(fmt::format("crossfade applies to the repaint task only, not {}", taskTypeName(r.task)));
+        if (Status s = checkRange("crossfade", r.crossfadeSeconds, 0.0, limits::kMaxCrossfadeSeconds); !s) return s;
+    }
+    if (r.extendContextSeconds) {
+        if (r.task != TaskType::Repaint)
+            return invalid(fmt::format("extend_context applies to a repaint region before or after the song, not the {} "
+                                       "task",
+                                       taskTypeName(r.task)));
+        if (!std::isfinite(*r.extendContextSeconds) || *r.extendContextSeconds <= 0.0 ||
+            *r.extendContextSeconds > kMaxDurationSeconds)
+            return invalid(fmt::format("extend_context {} s is out of range: allowed more than 0 and at most {} seconds",
+                                       num(*r.extendContextSeconds), num(kMaxDurationSeconds)));
+    }
     if (Status s = checkRegion(r); !s) return s;
 
     if (Status s = request::checkAudioSettings(r.outputFormat.value_or(AudioFormat::Mp3), r.audioSettings); !s) return s;

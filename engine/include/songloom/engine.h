@@ -43,6 +43,7 @@ struct EngineOptions {
     Precision precision = Precision::Auto;
     MemoryPolicy memory = MemoryPolicy::KeepLoaded;
     int cpuThreads = 0;  // 0: libtorch's default
+    double vaeTileSeconds = 0.0;  // VAE decode window in seconds of audio; 0: chosen from the memory available
 };
 
 // Whether CUDA is usable in this process (libtorch built with CUDA and a device visible).

@@ -16,6 +16,10 @@ inline constexpr double kMinGuidanceInterval = 0.0;  // guidance interval bounds
 inline constexpr double kMaxGuidanceInterval = 1.0;
 inline constexpr double kMinCoverStrength = 0.0;     // seed 004 strength / coverConditioningScale 0-1
 inline constexpr double kMaxCoverStrength = 1.0;
+// The keep-source crossfade (our extension): seconds inside each region edge. 25 ms is short enough to keep
+// the kept audio's attack and long enough to hide the seam (the official "balanced" default).
+inline constexpr double kDefaultCrossfadeSeconds = 0.025;
+inline constexpr double kMaxCrossfadeSeconds = 1.0;
 inline constexpr int kMinBatchSize = 1;
 inline constexpr int kMaxBatchSize = 8;              // seed 002: "max 8"
 

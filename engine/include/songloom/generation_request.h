@@ -24,6 +24,12 @@ const char* guidanceTypeName(GuidanceType type);  // "apg", "cfg"
 enum class AudioFormat { Mp3, Wav, Flac, Ogg };
 const char* audioFormatName(AudioFormat format);  // "mp3", "wav", "flac", "ogg"
 
+// How audio_cover_strength acts (reference-policy rule 3): Blend mixes the cover and text2music velocities
+// on every step (diffusers, the default); Switch changes to the text2music conditions once, at step
+// int(steps · strength) (the official code).
+enum class CoverMode { Blend, Switch };
+const char* coverModeName(CoverMode mode);  // "blend", "switch"
+
 // Where a repaint edge is measured from (seed 003: each edge anchored to the track's start or end).
 enum class RegionAnchor { Start, End };
 
@@ -67,6 +73,12 @@ struct GenerationRequest {
     std::optional<RegionEdge> repaintStart;     // repaint only; default 0 from the start
     std::optional<RegionEdge> repaintEnd;       // repaint only; default the source's end
     std::optional<double> coverStrength;        // cover only, [0, 1], default 1
+    std::optional<CoverMode> coverMode;         // cover only, default blend
+    // Extensions beyond diffusers (reference-policy rule 3), off unless asked for:
+    std::optional<bool> keepSourceAudio;        // repaint: outside the region the take is the source, bit for bit
+    std::optional<double> crossfadeSeconds;     // with keepSourceAudio: [0, 1] s inside each edge, default 0.025
+    std::optional<double> extendContextSeconds; // a region wholly before / after the song: how many seconds of
+                                                // the song beside it the model hears, (0, 600]; default all
     std::string referenceAudio;                 // timbre reference, path
     std::string trackName;                      // extract / lego
     std::vector<std::string> completeTrackClasses;  // complete
@@ -116,6 +128,10 @@ struct ResolvedRequest {
     RegionEdge repaintStart{0.0, RegionAnchor::Start};
     RegionEdge repaintEnd{0.0, RegionAnchor::End};  // default: the source's end
     double coverStrength = 1.0;
+    CoverMode coverMode = CoverMode::Blend;
+    bool keepSourceAudio = false;
+    double crossfadeSeconds = 0.025;
+    std::optional<double> extendContextSeconds;
     std::string trackName;
     std::vector<std::string> completeTrackClasses;
     AudioFormat outputFormat = AudioFormat::Mp3;

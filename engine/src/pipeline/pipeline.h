@@ -6,11 +6,7 @@
 // −1 dBFS post-processing (§2.10). Private to engine/src.
 #pragma once
 
-#include "dit/audio_codes.h"
-#include "dit/condition_config.h"
-#include "dit/condition_encoder.h"
-#include "dit/dit_config.h"
-#include "dit/dit_model.h"
+#include "pipeline/module_store.h"
 #include "sampling/sampler.h"
 #include "sampling/sampler_settings.h"
 #include "songloom/component_tensors.h"
@@ -76,6 +72,22 @@ struct PipelineRequest {
     // unset: the default generator of the VAE's device.
     std::optional<at::Generator> vaeGenerator;
     bool latentOutput = false;  // output_type="latent": no VAE decode
+
+    // Extensions beyond diffusers (reference-policy rule 3). Each is off by default, and off the run is
+    // diffusers' own.
+    // Repaint edges before 0 or past the source's end pad the source waveform with zeros and shift the
+    // region (extend / outpaint, spec-dit §6.3); off, they are clamped to the source as diffusers does.
+    bool outpaint = false;
+    // Repaint: outside the region the output is the source's samples, bit for bit; inside each edge that
+    // has source audio beyond it, a linear crossfade of `crossfadeSeconds` from the source into the new
+    // audio (weights k/(n+1), spec-dit §7.9). The peak normalisation of §2.10 is skipped (it would change
+    // the kept audio's level).
+    bool keepSource = false;
+    double crossfadeSeconds = 0.025;
+    // Cover: how audio_cover_strength acts (Blend: diffusers; Switch: the official step switch).
+    sampling::CoverMode coverMode = sampling::CoverMode::Blend;
+    // VAE decode window in latent frames (0: from the memory available).
+    std::int64_t decodeChunkFrames = 0;
 };
 
 struct PipelineOutput {
@@ -85,6 +97,10 @@ struct PipelineOutput {
     std::int64_t sampleRate = 0;
     double durationSeconds = 0.0;        // the audio_duration the metas were written with
     TaskType task = TaskType::Text2Music;  // after the codes switch (text2music with codes -> cover)
+    // The generated part in output samples ([0, length) for every task but repaint / lego with a region)
+    // and the silence added before / after the source (outpaint).
+    std::int64_t regionStartSample = 0, regionEndSample = 0;
+    std::int64_t prependedSamples = 0, appendedSamples = 0;
 };
 
 enum class Stage { Prompts, TextEncoder, SourceLatents, Conditions, Noise, Denoise, Decode, Done };
@@ -94,7 +110,8 @@ struct PipelineHooks {
     std::function<void(Stage)> stage;                                   // on entering each stage
     std::function<void(int step, int total)> step;                      // after each denoising step
     std::function<void(int step, const torch::Tensor& x)> afterStep;   // latents after each step
-    const std::atomic<bool>* cancel = nullptr;                          // checked between stages and steps
+    std::function<void(int done, int total)> tile;                      // after each VAE decode window
+    const std::atomic<bool>* cancel = nullptr;                          // checked between stages, steps, tiles
     // Intermediate tensors for tests and diagnostics: "text" [B, Lt, Ht] (text encoder output), "lyric"
     // [B, Ll, Ht] (lyric embeddings), "encoder" [B, L, He] (conditions), "context" [B, T, 2A], "noise"
     // [B, T, A].
@@ -106,8 +123,9 @@ public:
     // Every module through the catalog: the set's DiT (decoder, condition encoder, audio tokenizer and
     // detokenizer when present), VAE, text encoder, tokenizer and silence latent.
     static Result<Pipeline> load(const Catalog& catalog, const ModelSet& set, torch::Device device,
-                                 torch::ScalarType dtype);
-    static Result<Pipeline> load(const PipelineParts& parts, torch::Device device, torch::ScalarType dtype);
+                                 torch::ScalarType dtype, Residency residency = Residency::KeepLoaded);
+    static Result<Pipeline> load(const PipelineParts& parts, torch::Device device, torch::ScalarType dtype,
+                                 Residency residency = Residency::KeepLoaded);
 
     // The run. Errors: InvalidArgument (request shapes / values), Unsupported (a feature the checkpoint
     // lacks: audio codes or a cover source without tokenizer/detokenizer, guidance without
@@ -115,29 +133,32 @@ public:
     Result<PipelineOutput> run(const PipelineRequest& request, const PipelineHooks& hooks = {}) const;
 
     double latentsPerSecond() const;  // sampling rate / hop (25 for the release)
-    std::int64_t sampleRate() const { return vae_->config().samplingRate; }
-    bool isTurbo() const { return ditConfig_.isTurbo; }
-    torch::Device device() const { return device_; }
-    torch::ScalarType dtype() const { return dtype_; }
+    std::int64_t sampleRate() const { return store_->vaeConfig().samplingRate; }
+    std::int64_t hopLength() const { return store_->vaeConfig().hopLength(); }
+    bool isTurbo() const { return store_->ditConfig().isTurbo; }
+    bool hasAudioCodes() const { return store_->hasAudioCodes(); }
+    bool hasNullCondition() const { return store_->hasNullCondition(); }
+    torch::Device device() const { return store_->device(); }
+    torch::ScalarType dtype() const { return store_->dtype(); }
+    ModuleStore& modules() const { return *store_; }
 
 private:
     struct TextSide {
         torch::Tensor text, textMask, lyric, lyricMask;
     };
-    Result<TextSide> encodeText(const PromptRequest& prompts) const;
+    Result<TextSide> encodeText(const text::Qwen3TextEncoder& encoder, const PromptRequest& prompts) const;
 
-    torch::Device device_{torch::kCPU};
-    torch::ScalarType dtype_ = torch::kFloat32;
-    dit::DitConfig ditConfig_;
-    std::shared_ptr<const text::Qwen3TextEncoder> textEncoder_;
+    std::shared_ptr<ModuleStore> store_;
     std::shared_ptr<const Tokenizer> tokenizer_;
     PromptTokenizerConfig promptConfig_;
-    std::shared_ptr<const dit::ConditionEncoder> condition_;
-    std::shared_ptr<const dit::DitModel> dit_;
-    std::shared_ptr<const dit::AudioTokenizer> audioTokenizer_;      // may be null
-    std::shared_ptr<const dit::AudioDetokenizer> audioDetokenizer_;  // may be null
-    std::shared_ptr<const vae::OobleckVae> vae_;
     torch::Tensor silence_;  // [1, S, A], device / dtype of the run
 };
+
+// The keep-source splice (PipelineRequest::keepSource): `generated` [B, C, S] and `source` [1 or B, C, S]
+// -> the source outside [start, end) samples and the generated audio inside, with a linear crossfade of
+// `fade` samples just inside each edge that has source audio beyond it (weights k/(n+1), k = 1..n, n =
+// min(fade, half the region)). Float32.
+torch::Tensor spliceKeepingSource(const torch::Tensor& generated, const torch::Tensor& source, std::int64_t start,
+                                  std::int64_t end, std::int64_t fade);
 
 }  // namespace songloom::pipeline

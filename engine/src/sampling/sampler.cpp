@@ -159,11 +159,25 @@ Result<torch::Tensor> denoise(const VelocityFn& model, const DenoiseInputs& in, 
         }
     }
     const bool cover = settings.coverBlendActive();
-    if (cover && (!in.coverEncoder.defined() || in.coverEncoder.dim() != 3 || in.coverEncoder.size(0) != B ||
+    const bool coverSwitch = settings.coverSwitchActive();
+    if ((cover || coverSwitch) && (!in.coverEncoder.defined() || in.coverEncoder.dim() != 3 || in.coverEncoder.size(0) != B ||
                   in.coverEncoder.size(2) != in.encoder.size(2)))
         return invalid("denoise coverEncoder: shape " + shapeOf(in.coverEncoder) + ", expected [" +
                        std::to_string(B) + ",L'," + std::to_string(in.encoder.size(2)) +
-                       "] (text2music conditions for the cover blend)");
+                       "] (text2music conditions for the cover blend or switch)");
+    if (coverSwitch && (!in.coverContext.defined() || in.coverContext.sizes() != in.context.sizes()))
+        return invalid("denoise coverContext: shape " + shapeOf(in.coverContext) + ", expected " +
+                       shapeOf(in.context) + " (the cover switch's silence context)");
+    torch::Tensor coverNull;
+    if (coverSwitch && guided) {
+        try {
+            coverNull = in.nullEncoder.to(in.coverEncoder.device(), in.coverEncoder.scalar_type())
+                            .expand_as(in.coverEncoder);
+        } catch (const std::exception&) {
+            return invalid("denoise nullEncoder: shape " + shapeOf(in.nullEncoder) + " does not broadcast to " +
+                           shapeOf(in.coverEncoder));
+        }
+    }
 
     auto sched = makeSchedule(settings, noise.device());
     if (!sched) return sched.status();
@@ -192,14 +206,22 @@ Result<torch::Tensor> denoise(const VelocityFn& model, const DenoiseInputs& in, 
                                          std::to_string(total));
             const double t = sched->values[static_cast<std::size_t>(k)];
             const auto tRow = torch::ones({B}, rowOpts) * t;
+            // The official cover switch (spec-dit §6.4): from step int(N·s) on, the text2music conditions,
+            // the silence context and the null condition shaped like them.
+            const bool switched = coverSwitch && k >= settings.coverSwitchStep();
+            const auto& enc = switched ? in.coverEncoder : in.encoder;
+            const auto& ctx = switched ? in.coverContext : in.context;
+            const auto& nul = switched ? coverNull : null;
             torch::Tensor v;
             if (settings.cfgAppliesAt(t)) {
-                const auto out = call(torch::cat({x, x}), torch::cat({tRow, tRow}), torch::cat({in.encoder, null}),
-                                      torch::cat({in.context, in.context}), k);
+                const auto out = call(torch::cat({x, x}), torch::cat({tRow, tRow}), torch::cat({enc, nul}),
+                                      torch::cat({ctx, ctx}), k);
                 const auto halves = out.chunk(2, 0);
-                v = normalizedGuidance(halves[0], halves[1], settings.guidanceScale - 1.0, &momentum, 0.0, 2.5, 1);
+                v = settings.apg
+                        ? normalizedGuidance(halves[0], halves[1], settings.guidanceScale - 1.0, &momentum, 0.0, 2.5, 1)
+                        : halves[1] + (halves[0] - halves[1]) * settings.guidanceScale;
             } else {
-                v = call(x, tRow, in.encoder, in.context, k);
+                v = call(x, tRow, enc, ctx, k);
             }
             if (cover) {
                 const auto vText = call(x, tRow, in.coverEncoder, in.context, k);

@@ -86,7 +86,8 @@ struct DenoiseInputs {
     torch::Tensor encoder;       // [B,L,He]
     torch::Tensor nullEncoder;   // broadcast to encoder's shape; needed when guidance is enabled
     torch::Tensor context;       // [B,T,C]
-    torch::Tensor coverEncoder;  // [B,L',He], text2music conditions; needed when the cover blend runs
+    torch::Tensor coverEncoder;  // [B,L',He], text2music conditions; needed when the cover blend or switch runs
+    torch::Tensor coverContext;  // [B,T,C], the switch's context (silence latents + the same chunk mask)
 };
 
 struct DenoiseHooks {

@@ -55,8 +55,8 @@ Status SamplerSettings::validate() const {
     }
     if (!inUnit(coverStrength))
         return bad("coverStrength", num(coverStrength), "[0, 1]");
-    if (coverMode != CoverMode::Off && coverMode != CoverMode::Blend)
-        return bad("coverMode", std::to_string(static_cast<int>(coverMode)), "Off or Blend");
+    if (coverMode != CoverMode::Off && coverMode != CoverMode::Blend && coverMode != CoverMode::Switch)
+        return bad("coverMode", std::to_string(static_cast<int>(coverMode)), "Off, Blend or Switch");
     return Status::ok();
 }
 

@@ -10,13 +10,14 @@
 
 namespace songloom::sampling {
 
-// How audio_cover_strength acts. Diffusers (our parity reference) blends the velocities of the cover
-// conditions and of the text2music conditions on every step: v = s·v + (1−s)·v_text2music (§2.6). The
-// official model code instead switches once, at step int(N·s), to the text2music conditions and a
-// silence context (engine-spec-dit §6.4); that mode is not implemented.
+// How audio_cover_strength acts. Diffusers (our parity reference, the default) blends the velocities of
+// the cover conditions and of the text2music conditions on every step: v = s·v + (1−s)·v_text2music
+// (§2.6). The official model code instead switches once, at step int(N·s), to the text2music conditions
+// and a silence context (engine-spec-dit §6.4) -- an explicit option (reference-policy rule 3).
 enum class CoverMode {
-    Off,    // not a cover task: the strength is ignored, no extra model call
-    Blend,  // diffusers: one extra model call per step when strength < 1
+    Off,     // not a cover task: the strength is ignored, no extra model call
+    Blend,   // diffusers: one extra model call per step when strength < 1
+    Switch,  // official: steps k >= int(N·s) use the text2music conditions and context; no extra call
 };
 
 struct SamplerSettings {
@@ -37,6 +38,9 @@ struct SamplerSettings {
     // would start at its second occurrence and step past the end of its table.
     std::optional<std::vector<double>> customTimesteps;
     bool turbo = false;          // guidance-distilled checkpoint: never guided
+    // APG (diffusers' only guidance, the default) or plain classifier-free guidance
+    // v = uncond + scale·(cond − uncond), which seed 004's guidance_type offers.
+    bool apg = true;
     double coverStrength = 1.0;  // [0, 1]
     CoverMode coverMode = CoverMode::Off;
 
@@ -52,6 +56,11 @@ struct SamplerSettings {
     }
     // The cover branch runs (one extra model call per step).
     bool coverBlendActive() const { return coverMode == CoverMode::Blend && coverStrength < 1.0; }
+    // The switch happens inside the run (strength < 1): steps from coverSwitchStep() on use the text2music
+    // conditions.
+    bool coverSwitchActive() const { return coverMode == CoverMode::Switch && coverStrength < 1.0; }
+    // int(N·s) as the official code computes it (N = the schedule's length).
+    int coverSwitchStep() const { return static_cast<int>(static_cast<double>(scheduleLength()) * coverStrength); }
     // Model calls per run (steps of the schedule).
     int scheduleLength() const { return customTimesteps ? static_cast<int>(customTimesteps->size()) : steps; }
 };

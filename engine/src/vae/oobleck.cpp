@@ -365,7 +365,10 @@ Result<OobleckVae> OobleckVae::load(const ComponentTensors& tensors, const VaeCo
         vae.encBlocks_.push_back(std::move(b));
     }
     vae.encSnake_ = L.snake("encoder.snake1", H * cm[n]);
-    vae.encConv2_ = L.conv("encoder.conv2", H * cm[n], H, 3, 1, 1, 1, false, true);
+    // The encoder's last convolution gives mean ‖ scale: 2 × the latent width. diffusers writes that width as
+    // encoder_hidden_size, which for its configs equals 2 × decoder_input_channels; a checkpoint whose encoder
+    // is narrower than its latent (Songloom's tiny fixtures) is read by the tensor shapes' rule.
+    vae.encConv2_ = L.conv("encoder.conv2", H * cm[n], 2 * config.decoderInputChannels, 3, 1, 1, 1, false, true);
 
     vae.decConv1_ = L.conv("decoder.conv1", config.decoderInputChannels, D * cm[n], 7, 1, 3, 1, false, true);
     for (std::size_t i = 0; i < n; ++i) {
@@ -475,6 +478,8 @@ std::vector<TileWindow> tileWindows(std::int64_t length, std::int64_t stride, st
     return windows;
 }
 
+Status tileCancelled() { return Status::error(ErrorCode::Cancelled, "VAE pass cancelled between tiles"); }
+
 }  // namespace
 
 Result<torch::Tensor> OobleckVae::decodeTiled(const torch::Tensor& latents, DecodeTiling tiling) const {
@@ -482,7 +487,11 @@ Result<torch::Tensor> OobleckVae::decodeTiled(const torch::Tensor& latents, Deco
     const std::int64_t T = latents.size(2);
     const std::int64_t chunk = tiling.chunkFrames > 0 ? tiling.chunkFrames : defaultDecodeChunk(latents.size(0));
     const std::int64_t overlap = tiling.overlapFrames;
-    if (T <= chunk) return decode(latents);
+    if (T <= chunk) {
+        auto out = decode(latents);
+        if (out && tiling.onTile && !tiling.onTile(1, 1)) return tileCancelled();
+        return out;
+    }
     const std::int64_t stride = chunk - 2 * overlap;
     if (overlap < 0 || stride <= 0)
         return Status::error(ErrorCode::InvalidArgument,
@@ -493,12 +502,15 @@ Result<torch::Tensor> OobleckVae::decodeTiled(const torch::Tensor& latents, Deco
     const auto z = latents.to(device_, dtype_);
     std::vector<torch::Tensor> pieces;
     double up = 0;
-    for (const auto [coreStart, coreEnd, winStart, winEnd] : tileWindows(T, stride, overlap)) {
+    const auto windows = tileWindows(T, stride, overlap);
+    for (const auto [coreStart, coreEnd, winStart, winEnd] : windows) {
         auto tile = runDecoder(z.slice(2, winStart, winEnd));
         if (up == 0) up = static_cast<double>(tile.size(2)) / static_cast<double>(winEnd - winStart);
         const auto trimL = static_cast<std::int64_t>(std::nearbyint(static_cast<double>(coreStart - winStart) * up));
         const auto trimR = static_cast<std::int64_t>(std::nearbyint(static_cast<double>(winEnd - coreEnd) * up));
         pieces.push_back(tile.slice(2, trimL, tile.size(2) - trimR));
+        if (tiling.onTile && !tiling.onTile(static_cast<int>(pieces.size()), static_cast<int>(windows.size())))
+            return tileCancelled();
     }
     return at::cat(pieces, 2);
 }
@@ -508,7 +520,11 @@ Result<Posterior> OobleckVae::encodeTiled(const torch::Tensor& audio, EncodeTili
     const std::int64_t S = audio.size(2);
     const std::int64_t chunk = tiling.chunkSamples > 0 ? tiling.chunkSamples : config_.samplingRate * 30;
     const std::int64_t overlap = tiling.overlapSamples >= 0 ? tiling.overlapSamples : config_.samplingRate * 2;
-    if (S <= chunk) return encode(audio);
+    if (S <= chunk) {
+        auto out = encode(audio);
+        if (out && tiling.onTile && !tiling.onTile(1, 1)) return tileCancelled();
+        return out;
+    }
     const std::int64_t stride = chunk - 2 * overlap;
     if (stride <= 0)
         return Status::error(ErrorCode::InvalidArgument,
@@ -519,7 +535,8 @@ Result<Posterior> OobleckVae::encodeTiled(const torch::Tensor& audio, EncodeTili
     const auto x = audio.to(device_, dtype_);
     std::vector<torch::Tensor> pieces;
     double down = 0;
-    for (const auto [coreStart, coreEnd, winStart, winEnd] : tileWindows(S, stride, overlap)) {
+    const auto windows = tileWindows(S, stride, overlap);
+    for (const auto [coreStart, coreEnd, winStart, winEnd] : windows) {
         if (winEnd - winStart < config_.hopLength())
             return Status::error(ErrorCode::InvalidArgument,
                                  fmt::format("VAE tiled encode: a window of {} samples is shorter than the hop {}",
@@ -529,6 +546,8 @@ Result<Posterior> OobleckVae::encodeTiled(const torch::Tensor& audio, EncodeTili
         const auto trimL = static_cast<std::int64_t>(std::nearbyint(static_cast<double>(coreStart - winStart) / down));
         const auto trimR = static_cast<std::int64_t>(std::nearbyint(static_cast<double>(winEnd - coreEnd) / down));
         pieces.push_back(tile.slice(2, trimL, tile.size(2) - trimR));
+        if (tiling.onTile && !tiling.onTile(static_cast<int>(pieces.size()), static_cast<int>(windows.size())))
+            return tileCancelled();
     }
     return posteriorOf(at::cat(pieces, 2));
 }

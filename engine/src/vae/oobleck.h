@@ -13,6 +13,7 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -20,7 +21,7 @@
 namespace songloom::vae {
 
 struct VaeConfig {
-    std::int64_t encoderHiddenSize = 128;  // encoder output = mean ‖ scale
+    std::int64_t encoderHiddenSize = 128;  // encoder width (in diffusers' configs also 2 × the latent width)
     std::vector<std::int64_t> downsamplingRatios{2, 4, 4, 6, 10};
     std::vector<std::int64_t> channelMultiples{1, 2, 4, 8, 16};
     std::int64_t decoderChannels = 128;
@@ -29,7 +30,7 @@ struct VaeConfig {
     std::int64_t samplingRate = 48000;
 
     std::int64_t hopLength() const;  // product of the ratios (1920)
-    std::int64_t latentChannels() const { return encoderHiddenSize / 2; }
+    std::int64_t latentChannels() const { return decoderInputChannels; }
 
     // Every field in range: positive sizes, even encoder_hidden_size, one multiple per ratio.
     Status validate() const;
@@ -53,14 +54,20 @@ struct Posterior {
     torch::Tensor sample(std::optional<at::Generator> generator = std::nullopt) const;
 };
 
+// Called after each window of a tiled pass (done of total, 1-based; a single pass is 1 of 1). Returning false
+// stops the pass with Cancelled: a job can be stopped within one tile.
+using TileCallback = std::function<bool(int done, int total)>;
+
 // Overlap-discard tiling (spec §2.10). chunk <= 0: chosen from the memory available (see oobleck.cpp).
 struct DecodeTiling {
     std::int64_t chunkFrames = 0;    // latent frames per window
     std::int64_t overlapFrames = 64; // discarded frames on each side of a window's core
+    TileCallback onTile;
 };
 struct EncodeTiling {
     std::int64_t chunkSamples = 0;      // 0: 30 s at the sampling rate (official)
     std::int64_t overlapSamples = -1;   // -1: 2 s at the sampling rate (official)
+    TileCallback onTile;
 };
 
 class OobleckVae {
