@@ -145,7 +145,7 @@ int runEngine(const GenerateOptions& o, GenerationRequest request, const Catalog
     // reader mostly hits the page cache), so a big checkpoint costs no extra wait. An early return waits
     // for it in the future's destructor, before `catalog` goes away.
     auto hashing = std::async(std::launch::async, [&catalog, &set] { return modelFileHash(catalog.components.at(set.dit)); });
-    auto engine = Engine::open(catalog, set, EngineOptions{device, precision, memory, o.threads});
+    auto engine = Engine::open(catalog, set, EngineOptions{device, precision, memory, o.threads, o.vaeTileSeconds});
     if (!engine) {
         bar.finish();
         return fail(exitCodeForOpen(engine.status().code()), engine.status().message());

@@ -16,10 +16,12 @@ namespace {
 
 Status usage(std::string message) { return Status::error(ErrorCode::InvalidArgument, std::move(message)); }
 
-// add_option_function keeps "not given" apart from any value (a plain member cannot).
+// add_option_function keeps "not given" apart from any value (a plain member cannot). A flag given twice
+// takes the last value, as shells' aliases and wrapper scripts expect (`alias gen='... --steps 8'`).
 template <class T>
 CLI::Option* optional(CLI::App& cmd, const std::string& names, std::optional<T>& target, const std::string& help) {
-    return cmd.add_option_function<T>(names, [&target](const T& value) { target = value; }, help);
+    return cmd.add_option_function<T>(names, [&target](const T& value) { target = value; }, help)
+        ->multi_option_policy(CLI::MultiOptionPolicy::TakeLast);
 }
 
 std::string lower(std::string s) {
@@ -117,6 +119,20 @@ void addGenerateOptions(CLI::App& cmd, GenerateOptions& o) {
         ->group(edit);
     optional(cmd, "--cover-strength", o.coverStrength, "Cover: how closely to follow the source, 0-1 (default 1)")
         ->group(edit);
+    optional(cmd, "--cover-mode", o.coverMode,
+             "Cover: blend (default: mix with a fresh take on every step) or switch (change over once, at "
+             "steps x strength)")
+        ->group(edit);
+    cmd.add_flag_function(
+           "--keep-source,!--no-keep-source", [&o](std::int64_t n) { o.keepSource = n > 0; },
+           "Repaint: outside the region the take is the source, sample for sample")
+        ->group(edit);
+    optional(cmd, "--crossfade", o.crossfade, "With --keep-source: seconds of crossfade inside each edge, 0-1 "
+                                              "(default 0.025)")
+        ->group(edit);
+    optional(cmd, "--extend-context", o.extendContext,
+             "Extending: how many seconds of the song beside the new part the model hears (default all)")
+        ->group(edit);
     optional(cmd, "--reference-audio", o.referenceAudio, "A song whose timbre to follow")->group(edit);
     optional(cmd, "--track", o.track, "extract / lego: the stem (vocals, drums, bass, guitar, ...)")->group(edit);
     cmd.add_option("--complete-tracks", o.completeTracks, "complete: the stems to add (several allowed)")->group(edit);
@@ -155,16 +171,25 @@ void addGenerateOptions(CLI::App& cmd, GenerateOptions& o) {
         ->group(run);
     cmd.add_option("--device", o.device, "auto (default: CUDA when available), cpu or cuda")
         ->check(CLI::IsMember({"auto", "cpu", "cuda"}))
+        ->multi_option_policy(CLI::MultiOptionPolicy::TakeLast)
         ->group(run);
     cmd.add_option("--precision", o.precision, "auto (default: bf16 on CUDA, fp32 on the CPU), fp32, bf16, fp16")
         ->check(CLI::IsMember({"auto", "fp32", "bf16", "fp16"}))
+        ->multi_option_policy(CLI::MultiOptionPolicy::TakeLast)
         ->group(run);
     cmd.add_option("--memory", o.memory,
                    "keep-loaded (default: fastest) or one-resident (only the working model on the GPU: 8 GB cards)")
         ->check(CLI::IsMember({"keep-loaded", "one-resident"}))
+        ->multi_option_policy(CLI::MultiOptionPolicy::TakeLast)
+        ->group(run);
+    cmd.add_option("--vae-tile-seconds", o.vaeTileSeconds,
+                   "Audio decoded per VAE window in seconds (0, the default: chosen from the free memory)")
+        ->check(CLI::Range(0.0, 600.0))
+        ->multi_option_policy(CLI::MultiOptionPolicy::TakeLast)
         ->group(run);
     cmd.add_option("--threads", o.threads, "CPU threads (0, the default: libtorch's choice)")
         ->check(CLI::Range(0, 1024))
+        ->multi_option_policy(CLI::MultiOptionPolicy::TakeLast)
         ->group(run);
 
     cmd.add_flag("--show-lyrics-help", o.showLyricsHelp, "How to write lyrics for the model, then exit");
@@ -304,6 +329,15 @@ Result<GenerationRequest> buildRequest(const GenerateOptions& o) {
     const bool regionFlag = o.repaintStart || o.repaintEnd || o.extendBefore || o.extendAfter;
     if (regionFlag && !taskGiven && r.task == TaskType::Text2Music) r.task = TaskType::Repaint;
     if (o.coverStrength) r.coverStrength = *o.coverStrength;
+    if (o.coverMode) {
+        const std::string m = lower(*o.coverMode);
+        if (m != "blend" && m != "switch")
+            return usage(fmt::format("--cover-mode \"{}\" is not a cover mode: allowed blend, switch", *o.coverMode));
+        r.coverMode = m == "blend" ? CoverMode::Blend : CoverMode::Switch;
+    }
+    if (o.keepSource) r.keepSourceAudio = *o.keepSource;
+    if (o.crossfade) r.crossfadeSeconds = *o.crossfade;
+    if (o.extendContext) r.extendContextSeconds = *o.extendContext;
     if (o.referenceAudio) r.referenceAudio = *o.referenceAudio;
     if (o.track) r.trackName = lower(*o.track);
     if (!o.completeTracks.empty()) {
@@ -369,6 +403,10 @@ std::string flagForMessage(const std::string& message) {
         {"audio_settings", "--bitrate / --sample-rate / --channels"},
         {"audio_cover_strength", "--cover-strength"},
         {"instrumental_weight", "--instrumental-weight"},
+        {"keep_source_audio", "--keep-source"},
+        {"extend_context", "--extend-context"},
+        {"cover_mode", "--cover-mode"},
+        {"crossfade", "--crossfade"},
         {"repainting_start", "--repaint-start"},
         {"repainting_end", "--repaint-end"},
         {"complete_track_classes", "--complete-tracks"},

@@ -34,6 +34,9 @@ struct GenerateOptions {
     std::optional<std::string> task, srcAudio, repaintStart, repaintEnd;
     std::optional<double> extendBefore, extendAfter;
     std::optional<double> coverStrength;
+    std::optional<std::string> coverMode;
+    std::optional<bool> keepSource;
+    std::optional<double> crossfade, extendContext;
     std::optional<std::string> referenceAudio, track;
     std::vector<std::string> completeTracks;
     std::optional<std::string> format;
@@ -50,6 +53,7 @@ struct GenerateOptions {
     std::vector<std::string> variants;  // PATH=turbo|base|sft for DiTs whose files do not say
     std::string device = "auto", precision = "auto", memory = "keep-loaded";
     int threads = 0;
+    double vaeTileSeconds = 0.0;
     bool batchTogether = false;
     std::optional<std::string> title, artist, album;
 };

@@ -18,7 +18,7 @@ std::string ProgressBar::stageLabel(ProgressStage stage) {
     switch (stage) {
         case ProgressStage::Load: return "loading models";
         case ProgressStage::EncodeText: return "reading caption and lyrics";
-        case ProgressStage::EncodeAudio: return "listening to the source";
+        case ProgressStage::EncodeAudio: return "preparing the audio";
         case ProgressStage::Denoise: return "generating";
         case ProgressStage::Decode: return "decoding audio";
         case ProgressStage::Write: return "writing";
@@ -40,8 +40,10 @@ std::string ProgressBar::render(const ProgressEvent& e, int width) {
     tail += "  " + clock(e.elapsedSeconds);
     if (e.etaSeconds >= 0.0 && e.stage != ProgressStage::Done) tail += fmt::format("  ~{} left", clock(e.etaSeconds));
     const std::string label = fmt::format("{:<27}", stageLabel(e.stage));
-    // The bar takes what is left of the line (at least 10 cells, at most 40).
-    const int room = width - 1 - static_cast<int>(label.size() + tail.size()) - 3;
+    // The bar takes what is left of the line once a full tail ("  88/88  take 8/8  12:34  ~12:34 left")
+    // has its room, so its length stays put while the tail grows and shrinks (at least 10 cells, at most 40).
+    constexpr int kTailRoom = 40;
+    const int room = width - 1 - static_cast<int>(label.size()) - kTailRoom - 3;
     const int cells = std::clamp(room, 10, 40);
     const int filled = static_cast<int>(std::lround(std::clamp(e.fraction, 0.0, 1.0) * cells));
     std::string bar = "[" + std::string(static_cast<std::size_t>(filled), '#') +
