@@ -13,5 +13,6 @@ struct Context {
 void registerModelsCommand(CLI::App& app, Context& ctx);   // cmd_models.cpp
 void registerInspectCommand(CLI::App& app, Context& ctx);  // cmd_inspect.cpp
 void registerTokenizeCommand(CLI::App& app, Context& ctx); // cmd_tokenize.cpp
+void registerGenerateCommand(CLI::App& app, Context& ctx); // cmd_generate.cpp
 
 }  // namespace songloom::cli

@@ -10,7 +10,7 @@
 
 int main(int argc, char** argv) {
     CLI::App app{"songloom-cli " SONGLOOM_VERSION
-                 " - headless ACE-Step 1.5 tools: find and check model files, and (in later releases) "
+                 " - headless ACE-Step 1.5 tools: find and check model files, and "
                  "generate songs without the studio."};
     app.require_subcommand(1);
     app.set_version_flag("--version", [] {
@@ -25,11 +25,14 @@ int main(int argc, char** argv) {
     songloom::cli::registerModelsCommand(app, ctx);
     songloom::cli::registerInspectCommand(app, ctx);
     songloom::cli::registerTokenizeCommand(app, ctx);
+    songloom::cli::registerGenerateCommand(app, ctx);
 
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {
-        return app.exit(e);
+        // --help / --version exit 0; every malformed command line is a usage error, exit 2 (docs/cli.md),
+        // rather than CLI11's own numbers (105, 106, ...).
+        return app.exit(e) == 0 ? 0 : 2;
     }
     return ctx.exitCode;
 }
