@@ -296,3 +296,28 @@ TEST(ConditionParity, SilenceLatentFromCatalogComponents) {
     EXPECT_EQ(latents.sizes(), (std::vector<std::int64_t>{3, 100, 8}));
     expectEqual("timbre order", order, torch::arange(3, torch::kLong));
 }
+
+// spec-dit §9.3: in fp16 the last lyric layer's down projection overflows on real checkpoints. The data's
+// fp16_overflow copy scales that weight so its output passes 65504 (checked on the fp32 run): our fp16
+// lyric encoder stays finite and close to the fp32 result.
+TEST(ConditionParity, Fp16LyricOverflowGuard) {
+    const auto& d = data();
+    auto loud = must(ComponentTensors::openFile(d.dir / "fp16_overflow" / "model.safetensors"), "loud tensors");
+    const auto cpu = torch::Device(torch::kCPU);
+    auto fp32 = must(ConditionEncoder::load(loud, d.officialConfig, cpu, torch::kFloat32), "fp32");
+    auto fp16 = must(ConditionEncoder::load(loud, d.officialConfig, cpu, torch::kHalf), "fp16");
+    torch::manual_seed(4);
+    const auto lyric = torch::randn({2, 9, d.officialConfig.textHidden});
+    auto mask = torch::ones({2, 9}, torch::kLong);
+    mask.index_put_({1, torch::indexing::Slice(6, torch::indexing::None)}, 0);
+    const auto ref = fp32.encodeLyrics(lyric, mask);
+    const auto ours = fp16.encodeLyrics(lyric.to(torch::kHalf), mask);
+    EXPECT_EQ(ours.scalar_type(), torch::kHalf);
+    EXPECT_TRUE(torch::isfinite(ours).all().item<bool>());
+    // The guard is needed: before the final norm the fp32 stack's output is past fp16's range.
+    {
+        auto h = fp32.encodeLyricsPreNorm(lyric, mask);
+        EXPECT_GT(h.abs().max().item<double>(), 65504.0);
+    }
+    expectClose("fp16 lyric encoder (guarded) vs fp32", ours.to(torch::kFloat32), ref, Tolerance::bf16());
+}

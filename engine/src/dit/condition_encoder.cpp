@@ -68,8 +68,36 @@ torch::Tensor ConditionEncoder::encodeLyrics(const torch::Tensor& lyricEmbeds, c
     // Both kinds of layer see the padding mask (a tensor even when nothing is padded).
     const auto full = nn::aceMask(len, std::nullopt, lyricMask, h.scalar_type(), h.device());
     const auto band = nn::aceMask(len, config_.slidingWindow, lyricMask, h.scalar_type(), h.device());
-    h = runStack(lyricLayers_, config_.lyricSliding, h, rope, band, full);
-    return lyricNorm_(h);
+    if (h.scalar_type() != torch::kHalf || lyricLayers_.empty()) {
+        h = runStack(lyricLayers_, config_.lyricSliding, h, rope, band, full);
+        return lyricNorm_(h);
+    }
+    // fp16 overflow guard (spec-dit §9.3): the last lyric layer's MLP down projection reaches |x| ≈ 5·10^5 on
+    // ordinary lyrics, past fp16's 65504. That one Linear runs in fp32, the residual add and the final norm
+    // follow in fp32, and the result is cast back to fp16. bf16 and fp32 runs take the path above unchanged.
+    const std::size_t last = lyricLayers_.size() - 1;
+    for (std::size_t i = 0; i < last; ++i) {
+        h = lyricLayers_[i](h, rope, config_.lyricSliding[i] ? band : full);
+    }
+    const auto& layer = lyricLayers_[last];
+    h = h + layer.attn(layer.inputNorm(h), {}, config_.lyricSliding[last] ? band : full, rope);
+    const auto& mlp = layer.mlp;
+    const auto act = (torch::silu(mlp.gate(layer.postNorm(h))) * mlp.up(layer.postNorm(h))).to(torch::kFloat32);
+    auto down = torch::linear(act, mlp.down.weight.to(torch::kFloat32),
+                              mlp.down.bias.defined() ? mlp.down.bias.to(torch::kFloat32) : torch::Tensor());
+    const auto h32 = h.to(torch::kFloat32) + down;
+    nn::RmsNorm norm32{lyricNorm_.weight.to(torch::kFloat32), lyricNorm_.eps};
+    return norm32(h32).to(torch::kHalf);
+}
+
+torch::Tensor ConditionEncoder::encodeLyricsPreNorm(const torch::Tensor& lyricEmbeds,
+                                                    const torch::Tensor& lyricMask) const {
+    auto h = lyricEmbed_(lyricEmbeds);
+    const auto len = h.size(1);
+    const auto rope = nn::aceRope(len, config_.headDim, config_.ropeTheta, h.scalar_type(), h.device());
+    const auto full = nn::aceMask(len, std::nullopt, lyricMask, h.scalar_type(), h.device());
+    const auto band = nn::aceMask(len, config_.slidingWindow, lyricMask, h.scalar_type(), h.device());
+    return runStack(lyricLayers_, config_.lyricSliding, h, rope, band, full);
 }
 
 torch::Tensor ConditionEncoder::encodeTimbreClips(const torch::Tensor& referenceLatents) const {

@@ -53,6 +53,8 @@ public:
     // The parts, for tests and for callers that cache them.
     torch::Tensor projectText(const torch::Tensor& textHidden) const;                        // [B, Lt, He]
     torch::Tensor encodeLyrics(const torch::Tensor& lyricEmbeds, const torch::Tensor& lyricMask) const;
+    // The lyric stack's output before the final norm (diagnostics and the fp16 guard's test).
+    torch::Tensor encodeLyricsPreNorm(const torch::Tensor& lyricEmbeds, const torch::Tensor& lyricMask) const;
     torch::Tensor encodeTimbreClips(const torch::Tensor& referenceLatents) const;             // [N, He]
     // Groups per batch item in clip order: [B, max count, He] and the mask [B, max count] int64.
     static std::pair<torch::Tensor, torch::Tensor> unpackTimbre(const torch::Tensor& clips, const torch::Tensor& order,

@@ -510,6 +510,14 @@ Result<PipelineOutput> Pipeline::run(const PipelineRequest& request, const Pipel
         auto latents =
             sampling::denoise(velocity, {*noise, cond->hidden, null, context, coverEncoder, coverContext}, settings, dh);
         if (!latents) return latents.status();
+        // The reference refuses NaN / infinite latents rather than decoding noise (spec-dit §9.3).
+        if (!torch::isfinite(*latents).all().item<bool>()) {
+            return Status::error(ErrorCode::Internal,
+                                 fmt::format("the model produced NaN or infinite values in {} precision{}",
+                                             c10::toString(dtype),
+                                             dtype == torch::kHalf ? ": fp16 overflows on some checkpoints, choose bf16 or fp32"
+                                                                   : ": the checkpoint and its config may not match"));
+        }
 
         PipelineOutput out;
         out.latents = *latents;

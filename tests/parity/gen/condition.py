@@ -96,6 +96,16 @@ bad = {k: v for k, v in weights.items()
 bad["encoder.stray.weight"] = torch.zeros(3)
 (OUT / "broken").mkdir(exist_ok=True)
 save_file(bad, str(OUT / "broken" / "model.safetensors"))
+# A copy whose last lyric-layer down projection is scaled up so its output passes fp16's 65504, as the real
+# checkpoints' does on ordinary lyrics (engine-spec-dit §9.3): for the fp16 overflow guard.
+# Every weight stays well inside fp16's range (largest |w| 1e4); only the product overflows.
+loud = dict(weights)
+down = "encoder.lyric_encoder.layers.1.mlp.down_proj.weight"
+up = "encoder.lyric_encoder.layers.1.mlp.up_proj.weight"
+loud[down] = (weights[down].float() * (1.0e4 / weights[down].float().abs().max())).contiguous()
+loud[up] = (weights[up].float() * 30.0).contiguous()
+(OUT / "fp16_overflow").mkdir(exist_ok=True)
+save_file(loud, str(OUT / "fp16_overflow" / "model.safetensors"))
 torch.save(cond.silence_latent.detach().transpose(1, 2).contiguous().clone(), OUT / "official" / "silence_latent.pt")
 write_json(OUT / "official" / "config.json", {
     "architectures": ["AceStepConditionGenerationModel"],
