@@ -214,8 +214,7 @@ Result<EncoderSettings> resolveSettings(OutputFormat format, const AudioSettings
                              fmt::format("audioSettings.sampleRate {} Hz is not allowed for {}: allowed {} Hz",
                                          out.sampleRate, formatName(format), joinRates(rates)));
     const BitrateRange range = *bitrateRange(format, out.sampleRate, out.channels);
-    const int fallback = format == OutputFormat::Mp3 ? kDefaultMp3Bitrate : kDefaultOggBitrate;
-    out.bitrate = settings.bitrate.value_or(std::clamp(fallback, range.minKbps, range.maxKbps));
+    out.bitrate = settings.bitrate.value_or(range.maxKbps);
     if (*out.bitrate < range.minKbps || *out.bitrate > range.maxKbps)
         return Status::error(
             ErrorCode::InvalidArgument,

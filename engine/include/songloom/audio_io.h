@@ -133,8 +133,8 @@ struct EncoderSettings {
     WavEncoding wavEncoding = WavEncoding::Pcm16;
 };
 
-inline constexpr int kDefaultMp3Bitrate = 128;  // CPP's default (spec §7.3)
-inline constexpr int kDefaultOggBitrate = 160;
+// A lossy format without a bitrate is written at the highest one its rate and channels allow (the same
+// rule as the request layer's defaults): a musician's export should not lose quality silently.
 
 // Validates audioSettings for a format; the error lists the valid values. Lossless formats refuse any
 // audioSettings and are written at 48 kHz stereo.

@@ -67,10 +67,11 @@ TEST(AudioSettings, Defaults) {
     ASSERT_TRUE(mp3);
     EXPECT_EQ(mp3->sampleRate, 48000);
     EXPECT_EQ(mp3->channels, 2);
-    EXPECT_EQ(mp3->bitrate, kDefaultMp3Bitrate);
+    EXPECT_EQ(mp3->bitrate, bitrateRange(OutputFormat::Mp3, 48000, 2)->maxKbps);  // the highest allowed
+    EXPECT_EQ(mp3->bitrate, 320);
     auto ogg = resolveSettings(OutputFormat::Ogg, {std::nullopt, 1, 8000});
     ASSERT_TRUE(ogg);
-    EXPECT_EQ(ogg->bitrate, 40);  // the default 160 clamped into 8 kHz mono's 8–40
+    EXPECT_EQ(ogg->bitrate, 40);  // the top of 8 kHz mono's 8–40
     for (auto f : {OutputFormat::Wav, OutputFormat::Flac}) {
         auto r = resolveSettings(f, {});
         ASSERT_TRUE(r);
