@@ -2,8 +2,7 @@
 
 namespace songloom::ui {
 
-GenerationRequest toGenerationRequest(const ComposeState& s) {
-    GenerationRequest r;
+GenerationRequest toGenerationRequest(const ComposeState& s, GenerationRequest r) {
     r.task = TaskType::Text2Music;
     r.caption = s.caption.toStdString();
     r.negativePrompt = s.negativePrompt.trimmed().toStdString();
@@ -15,6 +14,22 @@ GenerationRequest toGenerationRequest(const ComposeState& s) {
     r.timeSignature = s.timeSignature.toStdString();
     r.vocalLanguage = s.instrumental ? std::string("unknown") : s.vocalLanguage.toStdString();
     return r;
+}
+
+ComposeState composeStateOf(const GenerationRequest& r) {
+    ComposeState s;
+    s.caption = QString::fromStdString(r.caption);
+    s.negativePrompt = QString::fromStdString(r.negativePrompt);
+    s.lyrics = QString::fromStdString(r.lyrics);
+    s.durationSeconds = r.durationSeconds.value_or(s.durationSeconds);
+    s.bpm = r.bpm;
+    s.keyScale = QString::fromStdString(r.keyScale);
+    s.timeSignature = QString::fromStdString(r.timeSignature);
+    s.instrumental = r.instrumental.value_or(false);
+    // An instrumental stores "unknown"; the page keeps its language choice for when vocals come back.
+    if (r.vocalLanguage && *r.vocalLanguage != "unknown")
+        s.vocalLanguage = QString::fromStdString(*r.vocalLanguage);
+    return s;
 }
 
 ComposeField fieldOfError(const QString& message) {

@@ -207,6 +207,24 @@ ComposeState ComposePage::state() const {
     return s;
 }
 
+void ComposePage::loadRequest(const GenerationRequest& request) {
+    carried_ = request;
+    const ComposeState s = composeStateOf(request);
+    caption_->setCaption(s.caption);
+    caption_->setNegativePrompt(s.negativePrompt);
+    lyrics_->setLyrics(s.lyrics);
+    duration_->setValue(static_cast<int>(std::lround(s.durationSeconds)));
+    bpm_->setValue(s.bpm.value_or(bpm_->minimum()));
+    const QStringList key = s.keyScale.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    keyNote_->setCurrentIndex(std::max(0, keyNote_->findData(key.value(0))));
+    if (key.size() > 1)
+        keyMode_->setCurrentIndex(std::max(0, keyMode_->findData(key.value(1).toLower())));
+    timeSignature_->setCurrentIndex(std::max(0, timeSignature_->findData(s.timeSignature)));
+    language_->setCurrentIndex(std::max(0, language_->findData(s.vocalLanguage)));
+    instrumental_->setChecked(s.instrumental);
+    revalidate();
+}
+
 void ComposePage::tapTempoAt(qint64 nowMs) {
     if (const std::optional<int> bpm = tapTempo_.tap(nowMs))
         bpm_->setValue(*bpm);
