@@ -99,3 +99,5 @@ private:
 };
 
 }  // namespace songloom::ui
+
+Q_DECLARE_METATYPE(songloom::GenerationRequest)

@@ -19,8 +19,9 @@ public:
     void togglePlay(const QString& path);
     void stop();
     QString currentFile() const { return file_; }
-    QMediaPlayer* player() const { return player_; }
-    bool isPlaying() const { return player_->playbackState() == QMediaPlayer::PlayingState; }
+    // Created on first use: a media backend is only started when something is played.
+    QMediaPlayer* player();
+    bool isPlaying() const { return player_ && player_->playbackState() == QMediaPlayer::PlayingState; }
 
 Q_SIGNALS:
     void stateChanged();

@@ -7,6 +7,11 @@
 namespace songloom::ui {
 
 namespace {
+// A null QString binds as SQL NULL; the text columns are NOT NULL, so bind "" instead.
+QString text(const QString& s) {
+    return s.isNull() ? QStringLiteral("") : s;
+}
+
 const char* const kStateNames[] = {"queued", "running", "done", "failed", "cancelled", "interrupted"};
 
 const QString kColumns = QStringLiteral(
@@ -50,11 +55,11 @@ bool JobStore::add(JobRecord& job) {
     q.prepare(QStringLiteral("INSERT INTO jobs (created, request_json, model_set_id, model_title, state, error,"
                              " items_done, items_total) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(job.created.toUTC().toString(Qt::ISODateWithMs));
-    q.addBindValue(job.requestJson);
-    q.addBindValue(job.modelSetId);
-    q.addBindValue(job.modelTitle);
+    q.addBindValue(text(job.requestJson));
+    q.addBindValue(text(job.modelSetId));
+    q.addBindValue(text(job.modelTitle));
     q.addBindValue(jobStateName(job.state));
-    q.addBindValue(job.error);
+    q.addBindValue(text(job.error));
     q.addBindValue(job.itemsDone);
     q.addBindValue(job.itemsTotal);
     if (!q.exec()) {
@@ -69,7 +74,7 @@ bool JobStore::setState(qint64 id, JobState state, const QString& error) {
     QSqlQuery q(db_);
     q.prepare(QStringLiteral("UPDATE jobs SET state = ?, error = ? WHERE id = ?"));
     q.addBindValue(jobStateName(state));
-    q.addBindValue(error);
+    q.addBindValue(text(error));
     q.addBindValue(id);
     if (!q.exec() || q.numRowsAffected() != 1) {
         lastError_ = q.lastError().text();

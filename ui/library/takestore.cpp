@@ -8,6 +8,11 @@
 namespace songloom::ui {
 
 namespace {
+// A null QString binds as SQL NULL; the text columns are NOT NULL, so bind "" instead.
+QString text(const QString& s) {
+    return s.isNull() ? QStringLiteral("") : s;
+}
+
 const QString kColumns = QStringLiteral(
     "id, job_id, item_index, seed, file_path, created, duration, model_title, model_preset, task, caption,"
     " lyrics_excerpt, parameters_json, request_json, favourite, rating, deleted");
@@ -59,16 +64,16 @@ bool TakeStore::add(TakeRecord& t) {
     q.addBindValue(t.jobId);
     q.addBindValue(t.item);
     q.addBindValue(static_cast<qint64>(t.seed));
-    q.addBindValue(t.filePath);
+    q.addBindValue(text(t.filePath));
     q.addBindValue(storedTime(t.created));
     q.addBindValue(t.durationSeconds);
-    q.addBindValue(t.modelTitle);
-    q.addBindValue(t.modelPreset);
-    q.addBindValue(t.task);
-    q.addBindValue(t.caption);
-    q.addBindValue(t.lyricsExcerpt);
-    q.addBindValue(t.parametersJson);
-    q.addBindValue(t.requestJson);
+    q.addBindValue(text(t.modelTitle));
+    q.addBindValue(text(t.modelPreset));
+    q.addBindValue(text(t.task));
+    q.addBindValue(text(t.caption));
+    q.addBindValue(text(t.lyricsExcerpt));
+    q.addBindValue(text(t.parametersJson));
+    q.addBindValue(text(t.requestJson));
     q.addBindValue(t.favourite ? 1 : 0);
     q.addBindValue(t.rating);
     q.addBindValue(t.deleted ? 1 : 0);
