@@ -217,6 +217,7 @@ void ModelsPanel::showResult(const ScanResult& result) {
             showNotice(tr("No models here yet"), CatalogPresenter::whereToPutModelsText());
         else
             content_->setCurrentWidget(lists_);
+        Q_EMIT catalogChanged(result.catalog);
     }
     Q_EMIT scanFinished();
 }

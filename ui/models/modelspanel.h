@@ -40,6 +40,8 @@ public Q_SLOTS:
 Q_SIGNALS:
     void folderChanged(const QString& folder);
     void scanFinished();
+    // A scan of the current folder succeeded: the generate side picks its model sets from this.
+    void catalogChanged(const songloom::Catalog& catalog);
 
 private:
     NoticeView* createWelcomePage();

@@ -2,6 +2,8 @@
 // (the model folder) and Compose (lyrics, caption, metadata).
 #pragma once
 
+#include "songloom/generation_request.h"
+
 #include <QMainWindow>
 
 class QAction;
@@ -27,9 +29,17 @@ public:
     // Shows the page with this object name ("modelsPanel", "composePage"); false if there is none.
     bool showPage(const QString& objectName);
 
+    // The Queue and History pages (built by the composition root, which owns the database and engine).
+    void addStudioPages(QWidget* queuePanel, QWidget* historyPage);
+    QAction* generateAction() const { return generateAction_; }
+
     // The engine/runtime line shown in the status bar ("libtorch 2.11.0, GPU: …").
     void setRuntimeDescription(const QString& text);
     QString runtimeDescription() const;
+
+Q_SIGNALS:
+    // Generate (Ctrl+Return) with the Compose page's request, once it is complete.
+    void generateRequested(const songloom::GenerationRequest& request);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -49,6 +59,7 @@ private:
     QAction* chooseFolderAction_ = nullptr;
     QAction* rescanAction_ = nullptr;
     QAction* quitAction_ = nullptr;
+    QAction* generateAction_ = nullptr;
     QAction* aboutAction_ = nullptr;
     QAction* aboutQtAction_ = nullptr;
 };
