@@ -14,11 +14,17 @@
 class QSettings;
 
 namespace songloom::ui {
+class JobQueue;
+class JobStore;
 class MainWindow;
+class StudioDatabase;
+class TakeStore;
+class TakeTrash;
 }
 
 namespace songloom::app {
 
+class EngineBackend;
 class WindowSnapshot;
 
 // Organization and application name ("Songloom"), version, desktop file name. Needs no QApplication.
@@ -36,12 +42,23 @@ private:
     void installTranslators();
     ui::DeviceSupport deviceSupport() const;
     void openSettings(const QString& settingsDir);
+    // The database, the GPU thread and the queue, and the Queue / History pages; `dataDir` empty: the
+    // user's app data folder.
+    void setUpStudio(const QString& dataDir);
 
     QApplication app_;  // first member: constructed first, destroyed last
     QTranslator appTranslator_;
     QTranslator qtTranslator_;
     std::unique_ptr<QSettings> settings_;
     RuntimeProbe runtimeProbe_;
+    // Destroyed in reverse: the window (its pages use the queue and stores), the queue (waits for takes
+    // being written), the GPU thread, then the database.
+    std::unique_ptr<ui::StudioDatabase> database_;
+    std::unique_ptr<ui::JobStore> jobs_;
+    std::unique_ptr<ui::TakeStore> takes_;
+    std::unique_ptr<ui::TakeTrash> trash_;
+    std::unique_ptr<EngineBackend> backend_;
+    std::unique_ptr<ui::JobQueue> queue_;
     std::unique_ptr<ui::MainWindow> window_;
     std::unique_ptr<WindowSnapshot> snapshot_;
 };

@@ -15,6 +15,10 @@ int main(int argc, char* argv[]) {
         return printInformation(parseCommandLine(QCoreApplication::arguments()));
     }
 
+    // Qt 6.4 picks GStreamer for playback, which crashes where gst-plugins-base is missing; FFmpeg is
+    // Qt's own default from 6.5 on. A user's QT_MEDIA_BACKEND still wins.
+    if (qEnvironmentVariableIsEmpty("QT_MEDIA_BACKEND"))
+        qputenv("QT_MEDIA_BACKEND", "ffmpeg");
     Application application(argc, argv);
     return application.run();
 }

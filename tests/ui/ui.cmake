@@ -39,6 +39,17 @@ songloom_qtest(NAME test_ui_settings SOURCES ${_ui_tests}/test_settings.cpp
                LIBS songloom_ui songloom_fixtures LABELS ui)
 set_property(TEST test_ui_variant_picker test_ui_settings APPEND PROPERTY ENVIRONMENT
              "SONGLOOM_TEST_ARTIFACTS=${_ui_artifacts}")
+songloom_qtest(NAME test_ui_generate_queue
+               SOURCES ${_ui_tests}/test_generate_queue.cpp ${_ui_tests}/fakebackend.cpp ${_ui_tests}/fakebackend.h
+               LIBS songloom_ui LABELS ui)
+target_include_directories(test_ui_generate_queue PRIVATE ${_ui_tests})
+songloom_qtest(NAME test_ui_history SOURCES ${_ui_tests}/test_history.cpp LIBS songloom_ui LABELS ui)
+# Qt 6.4's GStreamer media backend needs gst-plugins-base; the FFmpeg one (Qt's default from 6.5) does not.
+set_property(TEST test_ui_history APPEND PROPERTY ENVIRONMENT "QT_MEDIA_BACKEND=ffmpeg")
+if(TARGET songloom_studio_engine)
+  songloom_qtest(NAME test_ui_engine_backend SOURCES ${_ui_tests}/test_engine_backend.cpp
+                 LIBS songloom_studio_engine songloom_fixtures LABELS ui)
+endif()
 
 # The real binary under Xvfb: window shown, first scan done, screenshot + JSON description.
 if(TARGET songloom)

@@ -2,8 +2,9 @@
 
 namespace songloom::ui {
 
-GenerationRequest toGenerationRequest(const ComposeState& s) {
-    GenerationRequest r;
+// `r` carries what the page has no field for (batch size, source audio ...); the page's fields and the
+// variant picker's values replace the rest.
+GenerationRequest toGenerationRequest(const ComposeState& s, GenerationRequest r) {
     r.task = s.task;
     r.caption = s.caption.toStdString();
     r.negativePrompt = s.negativePrompt.trimmed().toStdString();
@@ -23,6 +24,22 @@ GenerationRequest toGenerationRequest(const ComposeState& s) {
     r.guidanceIntervalStart = s.guidanceIntervalStart;
     r.guidanceIntervalEnd = s.guidanceIntervalEnd;
     return r;
+}
+
+ComposeState composeStateOf(const GenerationRequest& r) {
+    ComposeState s;
+    s.caption = QString::fromStdString(r.caption);
+    s.negativePrompt = QString::fromStdString(r.negativePrompt);
+    s.lyrics = QString::fromStdString(r.lyrics);
+    s.durationSeconds = r.durationSeconds.value_or(s.durationSeconds);
+    s.bpm = r.bpm;
+    s.keyScale = QString::fromStdString(r.keyScale);
+    s.timeSignature = QString::fromStdString(r.timeSignature);
+    s.instrumental = r.instrumental.value_or(false);
+    // An instrumental stores "unknown"; the page keeps its language choice for when vocals come back.
+    if (r.vocalLanguage && *r.vocalLanguage != "unknown")
+        s.vocalLanguage = QString::fromStdString(*r.vocalLanguage);
+    return s;
 }
 
 ComposeField fieldOfError(const QString& message) {

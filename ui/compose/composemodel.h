@@ -42,7 +42,10 @@ struct ComposeCheck {
     QString message;  // the engine's text, as it wrote it
 };
 
-GenerationRequest toGenerationRequest(const ComposeState& state);
+// The page's fields written over `base` (its other fields -- seed, steps, batch, ... -- kept as they are).
+GenerationRequest toGenerationRequest(const ComposeState& state, GenerationRequest base = {});
+// The page's fields of a stored request ("use these settings again").
+ComposeState composeStateOf(const GenerationRequest& request);
 // validateRequest without file checks (a text2music request names no files).
 ComposeCheck checkComposeState(const ComposeState& state);
 // The field an engine error message is about (messages start with the field's JSON name).

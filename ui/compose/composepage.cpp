@@ -11,6 +11,7 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
 #include <QScrollArea>
@@ -226,6 +227,39 @@ ComposeState ComposePage::state() const {
 
 void ComposePage::setCatalog(const Catalog& catalog) {
     variant_->setCatalog(catalog);
+}
+
+void ComposePage::loadRequest(const GenerationRequest& request) {
+    carried_ = request;
+    const ComposeState s = composeStateOf(request);
+    caption_->setCaption(s.caption);
+    caption_->setNegativePrompt(s.negativePrompt);
+    lyrics_->setLyrics(s.lyrics);
+    duration_->setValue(static_cast<int>(std::lround(s.durationSeconds)));
+    bpm_->setValue(s.bpm.value_or(bpm_->minimum()));
+    const QStringList key = s.keyScale.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    keyNote_->setCurrentIndex(std::max(0, keyNote_->findData(key.value(0))));
+    if (key.size() > 1)
+        keyMode_->setCurrentIndex(std::max(0, keyMode_->findData(key.value(1).toLower())));
+    timeSignature_->setCurrentIndex(std::max(0, timeSignature_->findData(s.timeSignature)));
+    language_->setCurrentIndex(std::max(0, language_->findData(s.vocalLanguage)));
+    instrumental_->setChecked(s.instrumental);
+    revalidate();
+    // The picker's values follow the stored take (its seed, steps, guidance ...), so what is shown is what
+    // the next Generate sends.
+    VariantPicker* v = variant_;
+    if (request.steps) v->stepsSpin()->setValue(*request.steps);
+    if (request.guidanceScale) v->guidanceSpin()->setValue(*request.guidanceScale);
+    if (request.shift) v->shiftSpin()->setValue(*request.shift);
+    if (request.guidanceType) {
+        const int i = v->guidanceTypeCombo()->findData(static_cast<int>(*request.guidanceType));
+        if (i >= 0) v->guidanceTypeCombo()->setCurrentIndex(i);
+    }
+    if (request.seed && *request.seed >= 0) {
+        v->randomSeedCheck()->setChecked(false);
+        v->seedEdit()->setText(QString::number(*request.seed));
+    }
+    v->chooseTask(request.task);
 }
 
 void ComposePage::tapTempoAt(qint64 nowMs) {

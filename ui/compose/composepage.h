@@ -32,7 +32,10 @@ public:
     explicit ComposePage(QSettings& settings, QWidget* parent = nullptr);
 
     ComposeState state() const;
-    GenerationRequest request() const { return toGenerationRequest(state()); }
+    // The page's fields over the settings a loaded request carried (seed, steps, batch, ...).
+    GenerationRequest request() const { return toGenerationRequest(state(), carried_); }
+    // Shows a stored request's fields ("use these settings again"); the rest is carried into request().
+    void loadRequest(const GenerationRequest& request);
     const ComposeCheck& check() const { return check_; }
 
     LyricsEditor* lyricsEditor() const { return lyrics_; }
@@ -79,6 +82,7 @@ private:
     TapTempo tapTempo_;
     QElapsedTimer clock_;
     ComposeCheck check_;
+    GenerationRequest carried_;
 };
 
 }  // namespace songloom::ui

@@ -82,6 +82,19 @@ void MainWindow::createActions() {
     shortcutsAction_->setObjectName(QStringLiteral("shortcutsAction"));
     shortcutsAction_->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Slash));
     connect(shortcutsAction_, &QAction::triggered, this, &MainWindow::showShortcuts);
+    generateAction_ = new QAction(tr("&Generate"), this);
+    generateAction_->setObjectName(QStringLiteral("generateAction"));
+    generateAction_->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
+    generateAction_->setStatusTip(tr("Queue the song on the Compose page for generation"));
+    generateAction_->setEnabled(false);  // until addStudioPages: there is no queue to send it to
+    connect(generateAction_, &QAction::triggered, this, [this] {
+        if (!composePage_->check().ok) {
+            showPage(QStringLiteral("composePage"));
+            statusBar()->showMessage(composePage_->check().message, 8000);
+            return;
+        }
+        Q_EMIT generateRequested(composePage_->request());
+    });
 
     quitAction_ = new QAction(tr("&Quit"), this);
     quitAction_->setObjectName(QStringLiteral("quitAction"));
@@ -107,6 +120,7 @@ void MainWindow::createMenus() {
     file->addAction(rescanAction_);
     file->addSeparator();
     file->addAction(settingsAction_);
+    file->addAction(generateAction_);
     file->addSeparator();
     file->addAction(quitAction_);
 
@@ -126,6 +140,12 @@ void MainWindow::restoreWindowGeometry() {
     if (const QScreen* screen = QGuiApplication::primaryScreen())
         size = size.boundedTo(screen->availableSize() * 9 / 10);
     resize(size.expandedTo(minimumSize()));
+}
+
+void MainWindow::addStudioPages(QWidget* queuePanel, QWidget* historyPage) {
+    pages_->addTab(queuePanel, tr("Queue"));
+    pages_->addTab(historyPage, tr("History"));
+    generateAction_->setEnabled(true);
 }
 
 bool MainWindow::showPage(const QString& objectName) {

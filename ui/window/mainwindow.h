@@ -3,6 +3,7 @@
 #pragma once
 
 #include "settings/studiosettings.h"
+#include "songloom/generation_request.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -34,6 +35,10 @@ public:
     // Shows the page with this object name ("modelsPanel", "composePage"); false if there is none.
     bool showPage(const QString& objectName);
 
+    // The Queue and History pages (built by the composition root, which owns the database and engine).
+    void addStudioPages(QWidget* queuePanel, QWidget* historyPage);
+    QAction* generateAction() const { return generateAction_; }
+
     // The engine/runtime line shown in the status bar ("libtorch 2.11.0, GPU: …").
     void setRuntimeDescription(const QString& text);
     QString runtimeDescription() const;
@@ -50,6 +55,9 @@ public Q_SLOTS:
     void showSettings();
     void showFirstRun();
     void showShortcuts();
+Q_SIGNALS:
+    // Generate (Ctrl+Return) with the Compose page's request, once it is complete.
+    void generateRequested(const songloom::GenerationRequest& request);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -75,6 +83,7 @@ private:
     QAction* settingsAction_ = nullptr;
     QAction* gettingModelsAction_ = nullptr;
     QAction* shortcutsAction_ = nullptr;
+    QAction* generateAction_ = nullptr;
     QAction* aboutAction_ = nullptr;
     QAction* aboutQtAction_ = nullptr;
 };

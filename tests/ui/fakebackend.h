@@ -1,0 +1,41 @@
+// A scripted GenerationBackend for the queue tests: a worker thread that "denoises" for a set time per
+// step and delivers a short tone per take, honouring stop-now and stop-after-this-take the way the engine
+// does (polled between steps). Signals reach the GUI thread queued, as the real backend's do.
+#pragma once
+
+#include "generate/generationbackend.h"
+
+#include <QThread>
+
+#include <atomic>
+#include <memory>
+
+namespace songloom::test {
+
+class FakeBackend : public ui::GenerationBackend {
+    Q_OBJECT
+
+public:
+    explicit FakeBackend(QObject* parent = nullptr) : GenerationBackend(parent) {}
+    ~FakeBackend() override;
+
+    int stepsPerTake = 4;
+    int msPerStep = 10;
+    int progressEverySteps = 1;
+    std::atomic<int> started{0};
+
+    void setReady(bool ready);
+    bool isReady() const override { return ready_; }
+    void start(const ui::GenerationJob& job) override;
+    void cancel(qint64 jobId, ui::StopMode mode) override;
+
+private:
+    void join();
+
+    bool ready_ = true;
+    std::unique_ptr<QThread> worker_;
+    std::atomic<qint64> jobId_{0};
+    std::atomic<int> cancel_{0};  // 0 none, 1 now, 2 after the current take
+};
+
+}  // namespace songloom::test
