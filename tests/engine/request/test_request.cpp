@@ -166,6 +166,20 @@ std::vector<Bad> badRequests() {
         {"cover strength -0.1", cap(src + R"(, "task_type":"cover", "strength":-0.1)"), "2b-turbo",
          {"audio_cover_strength", "-0.1", "0-1"}},
         {"cover strength on text2music", cap(R"("coverStrength":0.5)"), "2b-turbo", {"audio_cover_strength", "cover task only"}},
+        {"cover mode xfade", cap(src + R"(, "task_type":"cover", "cover_mode":"xfade")"), "2b-turbo",
+         {"cover_mode", "xfade", "blend, switch"}},
+        {"cover mode on repaint", cap(src + R"(, "task_type":"repaint", "coverMode":"switch")"), "2b-turbo",
+         {"cover_mode", "switch", "cover task only"}},
+        {"keep source on cover", cap(src + R"(, "task_type":"cover", "keep_source_audio":true)"), "2b-turbo",
+         {"keep_source_audio", "repaint task only"}},
+        {"crossfade 1.5", cap(src + R"(, "task_type":"repaint", "crossfade":1.5)"), "2b-turbo", {"crossfade", "1.5", "0-1"}},
+        {"crossfade -0.01", cap(src + R"(, "task_type":"repaint", "crossfade_seconds":-0.01)"), "2b-turbo",
+         {"crossfade", "-0.01", "0-1"}},
+        {"extend context 0", cap(src + R"(, "extend_after_duration":10, "extend_context":0)"), "2b-turbo",
+         {"extend_context", "0", "600"}},
+        {"extend context 601", cap(src + R"(, "extend_after_duration":10, "extendContext":601)"), "2b-turbo",
+         {"extend_context", "601", "600"}},
+        {"extend context on text2music", cap(R"("extend_context":30)"), "2b-turbo", {"extend_context", "text2music"}},
         {"mp3 bitrate 321", cap(R"("outputFormat":"MP3", "audioSettings":{"bitrate":321, "sampleRate":48000})"), "2b-turbo",
          {"audio_settings.bitrate", "321", "48000", "32-320"}},
         {"mp3 bitrate 7 at 8 kHz", cap(R"("outputFormat":"mp3", "audioSettings":{"bitrate":7, "sampleRate":8000})"), "2b-turbo",
@@ -439,6 +453,21 @@ TEST(RequestSeeds, Seed003RunComfyRoutes) {
     ASSERT_TRUE(c.isOk());
     EXPECT_EQ(c->start, -30.0);
     EXPECT_EQ(c->end, 90.0);
+    // One side only: the region is the new audio alone, the song itself is not repainted.
+    Result<ResolvedRequest> after = run(R"({"audio":)" + audio + R"(, "tags":"indie pop", "extend_after_duration":20})",
+                                        "2b-turbo");
+    ASSERT_TRUE(after.isOk()) << after.status().message();
+    Result<AbsoluteRegion> a2 = repaintRegion(*after, 30.0);
+    ASSERT_TRUE(a2.isOk());
+    EXPECT_EQ(a2->start, 30.0);
+    EXPECT_EQ(a2->end, 50.0);
+    Result<ResolvedRequest> before = run(R"({"audio":)" + audio + R"(, "tags":"indie pop", "extend_before_duration":12})",
+                                         "2b-turbo");
+    ASSERT_TRUE(before.isOk()) << before.status().message();
+    Result<AbsoluteRegion> b2 = repaintRegion(*before, 30.0);
+    ASSERT_TRUE(b2.isOk());
+    EXPECT_EQ(b2->start, -12.0);
+    EXPECT_EQ(b2->end, 0.0);
     // ... and past the 10-minute limit.
     Result<AbsoluteRegion> tooLong = repaintRegion(*out, 550.0);
     ASSERT_FALSE(tooLong.isOk());
@@ -575,7 +604,8 @@ TEST(RequestParse, JsonRoundTrip) {
       "task":"repaint", "audio":"/tmp/a.wav", "start_time":5, "start_time_relative_to":"end",
       "end_time":-10, "end_time_relative_to":"end", "reference_audio":"/tmp/r.wav",
       "outputFormat":"ogg", "audioSettings":{"bitrate":128, "channels":2, "sampleRate":48000},
-      "thinking":true, "model":"xl-base", "cover":{"imageUrl":"art.png"}})";
+      "thinking":true, "model":"xl-base", "cover":{"imageUrl":"art.png"}, "keepSourceAudio":true, "crossfade":0.05,
+      "extend_context":30})";
     Result<GenerationRequest> a = parseRequestJson(json);
     ASSERT_TRUE(a.isOk()) << a.status().message();
     const std::string once = requestToJson(*a);
@@ -593,6 +623,18 @@ TEST(RequestParse, JsonRoundTrip) {
     EXPECT_EQ(b->audioSettings->sampleRateHz, 48000);
     EXPECT_EQ(b->coverImage, "art.png");
     EXPECT_EQ(b->seed, 99);
+    EXPECT_EQ(b->keepSourceAudio, true);
+    EXPECT_EQ(b->crossfadeSeconds, 0.05);
+    EXPECT_EQ(b->extendContextSeconds, 30.0);
+
+    // The cover mode too.
+    GenerationRequest cover;
+    cover.caption = "as a ballad";
+    cover.task = TaskType::Cover;
+    cover.coverMode = CoverMode::Switch;
+    Result<GenerationRequest> e = parseRequestJson(requestToJson(cover));
+    ASSERT_TRUE(e.isOk());
+    EXPECT_EQ(e->coverMode, CoverMode::Switch);
 
     // Lego / complete fields round-trip too.
     GenerationRequest c;
