@@ -118,6 +118,7 @@ struct EngineInfo {
     std::string ditTitle;
     bool canCover = false;      // the DiT carries the audio tokenizer / detokenizer
     bool canGuide = false;      // the DiT carries null_condition_emb
+    bool officialXlTimbre = false;  // the XL timbre encoder's special_token is used (reference-policy rule 1)
     std::vector<TaskType> tasks;  // what resolveRequest accepts for this DiT
 };
 

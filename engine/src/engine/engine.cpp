@@ -225,6 +225,7 @@ EngineInfo Engine::info() const {
     info.ditTitle = impl_->dit.title;
     info.canCover = impl_->dit.hasAudioCodes;
     info.canGuide = impl_->dit.hasNullCondition;
+    info.officialXlTimbre = impl_->pipeline->modules().timbreCls();
     info.tasks = tasksFor(impl_->dit);
     return info;
 }

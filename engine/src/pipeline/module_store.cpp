@@ -32,7 +32,7 @@ Result<std::shared_ptr<const text::Qwen3TextEncoder>> ModuleStore::buildText() {
 Result<DitGroup> ModuleStore::buildDit() {
     DitGroup g;
     const auto& cc = sources_.conditionConfig;
-    auto cond = dit::ConditionEncoder::load(sources_.dit, cc, device_, dtype_);
+    auto cond = dit::ConditionEncoder::load(sources_.dit, cc, device_, dtype_, sources_.conditionOptions);
     if (!cond) return cond.status();
     g.condition = std::make_shared<const dit::ConditionEncoder>(std::move(*cond));
     auto model = dit::DitModel::load(sources_.dit, sources_.ditConfig, device_, dtype_);

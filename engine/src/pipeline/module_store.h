@@ -36,6 +36,8 @@ struct ModuleSources {
     text::Qwen3Config textConfig;
     ComponentTensors vae;
     vae::VaeConfig vaeConfig;
+    // The official XL timbre path (special_token as CLS, reference-policy rule 1); off = diffusers.
+    dit::ConditionOptions conditionOptions;
 };
 
 struct DitGroup {
@@ -63,6 +65,7 @@ public:
     const vae::VaeConfig& vaeConfig() const { return sources_.vaeConfig; }
     bool hasAudioCodes() const { return hasAudioCodes_; }
     bool hasNullCondition() const { return hasNullCondition_; }
+    bool timbreCls() const { return sources_.conditionOptions.timbreCls; }
     Residency residency() const { return residency_; }
     torch::Device device() const { return device_; }
     torch::ScalarType dtype() const { return dtype_; }

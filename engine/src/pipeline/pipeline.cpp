@@ -88,7 +88,8 @@ Result<Pipeline> Pipeline::load(const PipelineParts& parts, torch::Device device
         return invalid(fmt::format("the text encoder is {} wide but the condition encoder expects {}",
                                    parts.textConfig.hidden, cc.textHidden));
     }
-    ModuleSources sources{*parts.dit, dc, cc, *parts.textEncoder, parts.textConfig, *parts.vae, vc};
+    ModuleSources sources{*parts.dit, dc, cc, *parts.textEncoder, parts.textConfig, *parts.vae, vc, {}};
+    sources.conditionOptions.timbreCls = parts.timbreCls;
     Pipeline p;
     try {
         auto store = ModuleStore::create(std::move(sources), device, dtype, residency);
@@ -183,6 +184,7 @@ Result<Pipeline> Pipeline::load(const Catalog& catalog, const ModelSet& set, tor
     parts.tokenizer = &*tokenizer;
     parts.promptConfig = *promptConfig;
     parts.silence = *silence;
+    parts.timbreCls = (**ditC).family == "XL" && ditT->find("encoder.timbre_encoder.special_token") != nullptr;
     return load(parts, device, dtype, residency);
 }
 

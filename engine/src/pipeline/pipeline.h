@@ -43,6 +43,9 @@ struct PipelineParts {
     const Tokenizer* tokenizer = nullptr;
     PromptTokenizerConfig promptConfig;
     torch::Tensor silence;  // [1, S, A] time-major (any device / dtype), A = the DiT's latent width
+    // The official XL timbre path (reference-policy rule 1). The catalog load turns it on for an XL DiT
+    // that stores encoder.timbre_encoder.special_token; explicit parts leave it to the caller (off = diffusers).
+    bool timbreCls = false;
 };
 
 // One run's values, already validated by the caller's request layer (still checked here for shapes).

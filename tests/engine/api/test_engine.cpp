@@ -347,3 +347,26 @@ TEST(Engine, InfoDescribesTheLoadedSet) {
     EXPECT_NE(std::find(info.tasks.begin(), info.tasks.end(), TaskType::Repaint), info.tasks.end());
     EXPECT_EQ(std::find(info.tasks.begin(), info.tasks.end(), TaskType::Extract), info.tasks.end());
 }
+
+TEST(Engine, AnXlSetUsesTheOfficialTimbreToken) {
+    const auto dir = models().dir / "xl";
+    fs::remove_all(dir);
+    ASSERT_TRUE(fixtures::writeFixtures({"official-xl-turbo", "official-vae", "official-text-encoder"}, dir,
+                                        fixtures::Scale::Tiny, 1));
+    auto cat = scanModels(dir);
+    ASSERT_TRUE(cat);
+    const ModelSet* set = nullptr;
+    for (const auto& s : cat->models) {
+        if (s.readyToGenerate) set = &s;
+    }
+    ASSERT_NE(set, nullptr);
+    EngineOptions o;
+    o.device = ComputeDevice::Cpu;
+    auto xl = Engine::open(*cat, *set, o);
+    ASSERT_TRUE(xl) << xl.status().message();
+    EXPECT_TRUE((*xl)->info().officialXlTimbre);
+    EXPECT_FALSE(shared().info().officialXlTimbre);  // the 2B set: diffusers' timbre path
+    auto out = (*xl)->generate(song(2.0, 1, 3));
+    ASSERT_TRUE(out) << out.status().message();
+    EXPECT_NEAR(out->takes[0].audio->seconds(), 2.0, 1920.0 / 48000.0);
+}
