@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>Application</name>
+    <message>
+        <source>this build of Songloom has no engine.</source>
+        <translation>dieser Songloom-Build hat keine Engine.</translation>
+    </message>
+    <message>
+        <source>this build of Songloom was made without CUDA.</source>
+        <translation>dieser Songloom-Build wurde ohne CUDA erstellt.</translation>
+    </message>
+    <message>
+        <source>no NVIDIA graphics card with a working driver was found.</source>
+        <translation>es wurde keine NVIDIA-Grafikkarte mit funktionierendem Treiber gefunden.</translation>
+    </message>
+</context>
+<context>
     <name>CatalogPresenter</name>
     <message>
         <source>Ready</source>
@@ -176,6 +191,123 @@
     </message>
 </context>
 <context>
+    <name>EngineBackend</name>
+    <message>
+        <source>The model set %1 is not in the models folder any more; choose another one on the Models page.</source>
+        <translation>Das Modellset %1 ist nicht mehr im Modellordner; wähle auf der Seite „Modelle“ ein anderes.</translation>
+    </message>
+</context>
+<context>
+    <name>JobQueue</name>
+    <message>
+        <source>Take %1 arrived without audio.</source>
+        <translation>Take %1 kam ohne Audio an.</translation>
+    </message>
+    <message>
+        <source>Take %1 could not be saved to %2: %3</source>
+        <translation>Take %1 konnte nicht unter %2 gespeichert werden: %3</translation>
+    </message>
+    <message>
+        <source>Choose a model set on the Models page before generating.</source>
+        <translation>Wähle vor dem Generieren auf der Seite „Modelle“ ein Modellset.</translation>
+    </message>
+    <message>
+        <source>The job could not be saved, so it was not started: %1</source>
+        <translation>Der Auftrag konnte nicht gespeichert werden und wurde daher nicht gestartet: %1</translation>
+    </message>
+    <message>
+        <source>The stored request could not be read: %1</source>
+        <translation>Die gespeicherte Anfrage konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The job could not be updated in the database: %1</source>
+        <translation>Der Auftrag konnte in der Datenbank nicht aktualisiert werden: %1</translation>
+    </message>
+    <message>
+        <source>Take %1 was saved to %2 but could not be added to the history: %3</source>
+        <translation>Take %1 wurde unter %2 gespeichert, konnte aber nicht in den Verlauf aufgenommen werden: %3</translation>
+    </message>
+    <message>
+        <source>That job is not in the queue any more.</source>
+        <translation>Dieser Auftrag ist nicht mehr in der Warteschlange.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressText</name>
+    <message>
+        <source>Waiting</source>
+        <translation>Wartet</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Angehalten</translation>
+    </message>
+    <message>
+        <source>Interrupted (the app was closed)</source>
+        <translation>Unterbrochen (die App wurde geschlossen)</translation>
+    </message>
+    <message>
+        <source>Loading the models</source>
+        <translation>Modelle werden geladen</translation>
+    </message>
+    <message>
+        <source>Reading caption and lyrics</source>
+        <translation>Beschreibung und Songtext werden gelesen</translation>
+    </message>
+    <message>
+        <source>Reading the source audio</source>
+        <translation>Quell-Audio wird gelesen</translation>
+    </message>
+    <message>
+        <source>Generating</source>
+        <translation>Wird generiert</translation>
+    </message>
+    <message>
+        <source>Decoding audio</source>
+        <translation>Audio wird dekodiert</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>Wird gespeichert</translation>
+    </message>
+    <message>
+        <source>Finishing</source>
+        <translation>Wird abgeschlossen</translation>
+    </message>
+    <message>
+        <source>%1 · step %2 of %3</source>
+        <translation>%1 · Schritt %2 von %3</translation>
+    </message>
+    <message>
+        <source>Take %1 of %2 · %3</source>
+        <translation>Take %1 von %2 · %3</translation>
+    </message>
+    <message>
+        <source>estimating…</source>
+        <translation>wird geschätzt…</translation>
+    </message>
+    <message>
+        <source>%1 s left</source>
+        <translation>noch %1 s</translation>
+    </message>
+    <message>
+        <source>%1:%2 left</source>
+        <translation>noch %1:%2</translation>
+    </message>
+</context>
+<context>
     <name>RuntimeText</name>
     <message>
         <source>engine built without libtorch</source>
@@ -192,6 +324,198 @@
     <message>
         <source>libtorch %1, GPU: %2</source>
         <translation>libtorch %1, GPU: %2</translation>
+    </message>
+</context>
+<context>
+    <name>StudioDatabase</name>
+    <message>
+        <source>Could not open the studio database %1: %2</source>
+        <translation>Die Studio-Datenbank %1 konnte nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>The studio database %1 is damaged and could not be moved aside; nothing was changed. Move or delete it, then start Songloom again.</source>
+        <translation>Die Studio-Datenbank %1 ist beschädigt und konnte nicht beiseitegelegt werden; nichts wurde verändert. Verschiebe oder lösche sie und starte Songloom dann neu.</translation>
+    </message>
+    <message>
+        <source>The studio database was damaged and could not be read. It was kept as %1, and a new, empty history was started.</source>
+        <translation>Die Studio-Datenbank war beschädigt und konnte nicht gelesen werden. Sie wurde als %1 aufbewahrt, und ein neuer, leerer Verlauf wurde begonnen.</translation>
+    </message>
+    <message>
+        <source>Could not prepare the studio database %1: %2</source>
+        <translation>Die Studio-Datenbank %1 konnte nicht vorbereitet werden: %2</translation>
+    </message>
+    <message>
+        <source>The studio database %1 was written by a newer Songloom (schema %2; this version reads up to %3). Update Songloom to open it.</source>
+        <translation>Die Studio-Datenbank %1 wurde von einem neueren Songloom geschrieben (Schema %2; diese Version liest bis %3). Aktualisiere Songloom, um sie zu öffnen.</translation>
+    </message>
+    <message>
+        <source>Could not update the studio database %1 to schema %2: %3</source>
+        <translation>Die Studio-Datenbank %1 konnte nicht auf Schema %2 aktualisiert werden: %3</translation>
+    </message>
+    <message>
+        <source>Could not create a new studio database at %1.</source>
+        <translation>Unter %1 konnte keine neue Studio-Datenbank angelegt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>StudioSettings</name>
+    <message>
+        <source>Device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <source>Precision</source>
+        <translation>Genauigkeit</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>Speicher</translation>
+    </message>
+    <message>
+        <source>empty (system)</source>
+        <translation>leer (System)</translation>
+    </message>
+    <message>
+        <source>%1: the saved value &quot;%2&quot; is not one of %3; using %4.</source>
+        <translation>%1: Der gespeicherte Wert „%2“ ist keiner von %3; %4 wird verwendet.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>the system language</source>
+        <translation>die Systemsprache</translation>
+    </message>
+    <message>
+        <source>Show the first-run guide</source>
+        <translation>Einstiegshilfe anzeigen</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Systemsprache</translation>
+    </message>
+</context>
+<context>
+    <name>TakeTrash</name>
+    <message>
+        <source>That take is not in the history any more.</source>
+        <translation>Dieser Take ist nicht mehr im Verlauf.</translation>
+    </message>
+    <message>
+        <source>Could not move %1 to the trash folder %2.</source>
+        <translation>%1 konnte nicht in den Papierkorb-Ordner %2 verschoben werden.</translation>
+    </message>
+    <message>
+        <source>Could not update the history: %1</source>
+        <translation>Der Verlauf konnte nicht aktualisiert werden: %1</translation>
+    </message>
+    <message>
+        <source>There is no deleted take to restore.</source>
+        <translation>Es gibt keinen gelöschten Take zum Wiederherstellen.</translation>
+    </message>
+    <message>
+        <source>Could not move the take back to %1.</source>
+        <translation>Der Take konnte nicht nach %1 zurückverschoben werden.</translation>
+    </message>
+    <message>
+        <source>There is no deleted take to remove.</source>
+        <translation>Es gibt keinen gelöschten Take zum Entfernen.</translation>
+    </message>
+    <message>
+        <source>Could not remove %1.</source>
+        <translation>%1 konnte nicht entfernt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>VariantCatalogModel</name>
+    <message>
+        <source>%1 (ready)</source>
+        <translation>%1 (bereit)</translation>
+    </message>
+    <message>
+        <source>%1 (not ready)</source>
+        <translation>%1 (nicht bereit)</translation>
+    </message>
+    <message>
+        <source>%1 needs a Base model: only the Base checkpoints were trained to take a part out of a song, add a part, or complete an arrangement. Choose 2B Base or XL Base.</source>
+        <translation>%1 braucht ein Base-Modell: Nur die Base-Checkpoints wurden darauf trainiert, eine Spur aus einem Song zu lösen, eine Spur hinzuzufügen oder ein Arrangement zu vervollständigen. Wähle 2B Base oder XL Base.</translation>
+    </message>
+    <message>
+        <source>Cover needs the model&apos;s audio tokenizer, and this copy of %1 was downloaded without it. Choose a model set that includes it (the official folders and Comfy-Org files do).</source>
+        <translation>Cover braucht den Audio-Tokenizer des Modells, und diese Kopie von %1 wurde ohne ihn heruntergeladen. Wähle ein Modellset, das ihn enthält (die offiziellen Ordner und die Comfy-Org-Dateien tun das).</translation>
+    </message>
+    <message>
+        <source>New song</source>
+        <translation>Neuer Song</translation>
+    </message>
+    <message>
+        <source>Repaint a region</source>
+        <translation>Einen Bereich neu malen</translation>
+    </message>
+    <message>
+        <source>Cover</source>
+        <translation>Cover</translation>
+    </message>
+    <message>
+        <source>Extract a part</source>
+        <translation>Eine Spur herauslösen</translation>
+    </message>
+    <message>
+        <source>Add a part</source>
+        <translation>Eine Spur hinzufügen</translation>
+    </message>
+    <message>
+        <source>Complete the arrangement</source>
+        <translation>Das Arrangement vervollständigen</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Benutzerdefiniert</translation>
+    </message>
+    <message>
+        <source>installed</source>
+        <translation>installiert</translation>
+    </message>
+    <message>
+        <source>incomplete</source>
+        <translation>unvollständig</translation>
+    </message>
+    <message>
+        <source>not installed</source>
+        <translation>nicht installiert</translation>
+    </message>
+    <message>
+        <source>the single file %1 from Comfy-Org (it holds every part)</source>
+        <translation>die Einzeldatei %1 von Comfy-Org (sie enthält alle Teile)</translation>
+    </message>
+    <message>
+        <source>the folder %1 (Hugging Face repository ACE-Step/%1)</source>
+        <translation>den Ordner %1 (Hugging-Face-Repository ACE-Step/%1)</translation>
+    </message>
+    <message>
+        <source>the folder %1 (Hugging Face repository ACE-Step/%1) or the file %2 from Comfy-Org</source>
+        <translation>den Ordner %1 (Hugging-Face-Repository ACE-Step/%1) oder die Datei %2 von Comfy-Org</translation>
+    </message>
+    <message>
+        <source>Not in the models folder. Get %1 for the %2 song model (DiT).</source>
+        <translation>Nicht im Modellordner. Besorge %1 für das Songmodell %2 (DiT).</translation>
+    </message>
+    <message>
+        <source>It also needs the audio decoder (VAE): the %1 folder or %2.</source>
+        <translation>Außerdem wird der Audio-Decoder (VAE) gebraucht: der Ordner %1 oder %2.</translation>
+    </message>
+    <message>
+        <source>It also needs the text encoder: the %1 folder or %2.</source>
+        <translation>Außerdem wird der Text-Encoder gebraucht: der Ordner %1 oder %2.</translation>
+    </message>
+    <message>
+        <source>It also needs the text encoder&apos;s tokenizer (%1, inside the %2 folder).</source>
+        <translation>Außerdem wird der Tokenizer des Text-Encoders gebraucht (%1, im Ordner %2).</translation>
+    </message>
+    <message>
+        <source>If %1 is this variant, say so on the Models page.</source>
+        <translation>Wenn %1 diese Variante ist, gib das auf der Seite „Modelle“ an.</translation>
     </message>
 </context>
 <context>
@@ -363,6 +687,219 @@
         <source>The request is not ready yet: see the message in red.</source>
         <translation>Die Anfrage ist noch nicht fertig: siehe die rote Meldung.</translation>
     </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+</context>
+<context>
+    <name>songloom::ui::FirstRunDialog</name>
+    <message>
+        <source>Get Started with Songloom</source>
+        <translation>Erste Schritte mit Songloom</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Songloom needs the ACE-Step 1.5 model files&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;Songloom braucht die Modelldateien von ACE-Step 1.5&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The music is made on your computer by the open ACE-Step 1.5 model. Its files are a separate download of several gigabytes; keep them together in one folder (subfolders are fine) and show Songloom that folder.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Where to get them&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;From the ACE-Step team on Hugging Face: the repository &lt;i&gt;%1&lt;/i&gt; contains the Turbo model (folder &lt;i&gt;acestep-v15-turbo&lt;/i&gt;) together with &lt;i&gt;vae&lt;/i&gt; and &lt;i&gt;Qwen3-Embedding-0.6B&lt;/i&gt;. The other variants have a repository each under the same name as their folder, for example &lt;i&gt;ACE-Step/acestep-v15-base&lt;/i&gt; or &lt;i&gt;ACE-Step/acestep-v15-xl-turbo&lt;/i&gt;.&lt;/li&gt;&lt;li&gt;From Comfy-Org on Hugging Face (&lt;i&gt;%2&lt;/i&gt;): single files. &lt;i&gt;ace_step_1.5_turbo_aio.safetensors&lt;/i&gt; holds everything in one file; the files under &lt;i&gt;split_files&lt;/i&gt; hold one part each.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;&lt;b&gt;What a working set contains&lt;/b&gt;: the song model (DiT, e.g. &lt;i&gt;acestep-v15-turbo&lt;/i&gt;), the audio decoder (VAE), the text encoder (Qwen3-Embedding-0.6B) and the text encoder&apos;s tokenizer. Comfy-Org&apos;s files come without the tokenizer; Songloom supplies its own copy for them.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Die Musik entsteht auf deinem Computer mit dem offenen Modell ACE-Step 1.5. Seine Dateien sind ein eigener Download von mehreren Gigabyte; lege sie zusammen in einen Ordner (Unterordner sind in Ordnung) und zeige Songloom diesen Ordner.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Woher du sie bekommst&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Vom ACE-Step-Team auf Hugging Face: Das Repository &lt;i&gt;%1&lt;/i&gt; enthält das Turbo-Modell (Ordner &lt;i&gt;acestep-v15-turbo&lt;/i&gt;) zusammen mit &lt;i&gt;vae&lt;/i&gt; und &lt;i&gt;Qwen3-Embedding-0.6B&lt;/i&gt;. Die anderen Varianten haben je ein Repository mit demselben Namen wie ihr Ordner, zum Beispiel &lt;i&gt;ACE-Step/acestep-v15-base&lt;/i&gt; oder &lt;i&gt;ACE-Step/acestep-v15-xl-turbo&lt;/i&gt;.&lt;/li&gt;&lt;li&gt;Von Comfy-Org auf Hugging Face (&lt;i&gt;%2&lt;/i&gt;): Einzeldateien. &lt;i&gt;ace_step_1.5_turbo_aio.safetensors&lt;/i&gt; enthält alles in einer Datei; die Dateien unter &lt;i&gt;split_files&lt;/i&gt; enthalten je einen Teil.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;&lt;b&gt;Was ein vollständiges Set enthält&lt;/b&gt;: das Songmodell (DiT, z. B. &lt;i&gt;acestep-v15-turbo&lt;/i&gt;), den Audio-Decoder (VAE), den Text-Encoder (Qwen3-Embedding-0.6B) und den Tokenizer des Text-Encoders. Die Dateien von Comfy-Org kommen ohne Tokenizer; Songloom bringt dafür eine eigene Kopie mit.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>No folder chosen yet</source>
+        <translation>Noch kein Ordner gewählt</translation>
+    </message>
+    <message>
+        <source>&amp;Choose Folder…</source>
+        <translation>Ordner &amp;wählen…</translation>
+    </message>
+    <message>
+        <source>Show this guide at start while no model is ready</source>
+        <translation>Diese Hilfe beim Start zeigen, solange kein Modell bereit ist</translation>
+    </message>
+    <message>
+        <source>&amp;Use This Folder</source>
+        <translation>Diesen Ordner &amp;verwenden</translation>
+    </message>
+    <message>
+        <source>&amp;Not Now</source>
+        <translation>&amp;Nicht jetzt</translation>
+    </message>
+    <message>
+        <source>Choose Models Folder</source>
+        <translation>Modellordner wählen</translation>
+    </message>
+    <message>
+        <source>Looking for models in this folder…</source>
+        <translation>Suche nach Modellen in diesem Ordner…</translation>
+    </message>
+    <message>
+        <source>You can use this folder now and add the missing files later; Songloom looks again when you press F5.</source>
+        <translation>Du kannst diesen Ordner jetzt verwenden und die fehlenden Dateien später hinzufügen; Songloom sucht erneut, wenn du F5 drückst.</translation>
+    </message>
+</context>
+<context>
+    <name>songloom::ui::HistoryPage</name>
+    <message>
+        <source>Takes</source>
+        <translation>Takes</translation>
+    </message>
+    <message>
+        <source>♥</source>
+        <translation>♥</translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Seed</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Länge</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <source>Take parameters</source>
+        <translation>Take-Parameter</translation>
+    </message>
+    <message>
+        <source>Play / Pause</source>
+        <translation>Abspielen / Pause</translation>
+    </message>
+    <message>
+        <source>Play or pause the selected take (Space)</source>
+        <translation>Den gewählten Take abspielen oder pausieren (Leertaste)</translation>
+    </message>
+    <message>
+        <source>Favourite</source>
+        <translation>Favorit</translation>
+    </message>
+    <message>
+        <source>Mark or unmark the take as a favourite (F); rate it with the keys 1 to 5, 0 clears</source>
+        <translation>Den Take als Favorit markieren oder die Markierung entfernen (F); mit den Tasten 1 bis 5 bewerten, 0 löscht die Bewertung</translation>
+    </message>
+    <message>
+        <source>Use These Settings Again</source>
+        <translation>Diese Einstellungen wieder verwenden</translation>
+    </message>
+    <message>
+        <source>Load this take&apos;s settings, its seed included, into the Compose page (Ctrl+Shift+U)</source>
+        <translation>Die Einstellungen dieses Takes samt Seed auf die Seite „Komponieren“ laden (Strg+Umschalt+U)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the take; you can undo it for %n seconds (Del, undo with Ctrl+Z)</source>
+        <translation>
+            <numerusform>Den Take löschen; du kannst das %n Sekunde lang rückgängig machen (Entf, rückgängig mit Strg+Z)</numerusform>
+            <numerusform>Den Take löschen; du kannst das %n Sekunden lang rückgängig machen (Entf, rückgängig mit Strg+Z)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>Search caption, lyrics, model or seed (Ctrl+F)</source>
+        <translation>Beschreibung, Songtext, Modell oder Seed durchsuchen (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Search the history</source>
+        <translation>Den Verlauf durchsuchen</translation>
+    </message>
+    <message>
+        <source>Favourites only</source>
+        <translation>Nur Favoriten</translation>
+    </message>
+    <message>
+        <source>Minimum rating</source>
+        <translation>Mindestbewertung</translation>
+    </message>
+    <message>
+        <source>Any rating</source>
+        <translation>Jede Bewertung</translation>
+    </message>
+    <message>
+        <source>%1 or more</source>
+        <translation>%1 oder mehr</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <source>Made between</source>
+        <translation>Erstellt zwischen</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>Ab Datum</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>Bis Datum</translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation>und</translation>
+    </message>
+    <message>
+        <source>All models</source>
+        <translation>Alle Modelle</translation>
+    </message>
+    <message>
+        <source>All tasks</source>
+        <translation>Alle Aufgaben</translation>
+    </message>
+    <message>
+        <source>(no caption)</source>
+        <translation>(keine Beschreibung)</translation>
+    </message>
+    <message>
+        <source>No take selected.</source>
+        <translation>Kein Take gewählt.</translation>
+    </message>
+    <message>
+        <source>Unfavourite</source>
+        <translation>Kein Favorit mehr</translation>
+    </message>
+    <message>
+        <source>Lyrics</source>
+        <translation>Songtext</translation>
+    </message>
+    <message>
+        <source>Could not save the favourite mark: %1</source>
+        <translation>Die Favoriten-Markierung konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Could not save the rating: %1</source>
+        <translation>Die Bewertung konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>The settings of this take could not be read: %1</source>
+        <translation>Die Einstellungen dieses Takes konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Deleted “%1”.</source>
+        <translation>„%1“ gelöscht.</translation>
+    </message>
 </context>
 <context>
     <name>songloom::ui::LyricsEditor</name>
@@ -526,6 +1063,42 @@ Tippen Sie [ für die Abschnitts-Tags.</translation>
         <source>Compose</source>
         <translation>Komponieren</translation>
     </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>Models folder, device, precision, memory and language</source>
+        <translation>Modellordner, Gerät, Genauigkeit, Speicher und Sprache</translation>
+    </message>
+    <message>
+        <source>&amp;Getting Models…</source>
+        <translation>&amp;Modelle besorgen…</translation>
+    </message>
+    <message>
+        <source>Where the ACE-Step 1.5 model files come from and which ones you need</source>
+        <translation>Woher die Modelldateien von ACE-Step 1.5 kommen und welche du brauchst</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>&amp;Generate</source>
+        <translation>&amp;Generieren</translation>
+    </message>
+    <message>
+        <source>Queue the song on the Compose page for generation</source>
+        <translation>Den Song der Seite „Komponieren“ zum Generieren in die Warteschlange stellen</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Warteschlange</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
 </context>
 <context>
     <name>songloom::ui::ModelSetList</name>
@@ -630,6 +1203,77 @@ Tippen Sie [ für die Abschnitts-Tags.</translation>
     </message>
 </context>
 <context>
+    <name>songloom::ui::QueuePanel</name>
+    <message>
+        <source>Generate queue</source>
+        <translation>Generier-Warteschlange</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Auftrag</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Restzeit</translation>
+    </message>
+    <message>
+        <source>Stop &amp;Now</source>
+        <translation>&amp;Sofort anhalten</translation>
+    </message>
+    <message>
+        <source>Stop the selected job at once; takes already finished are kept</source>
+        <translation>Den gewählten Auftrag sofort anhalten; fertige Takes bleiben erhalten</translation>
+    </message>
+    <message>
+        <source>Stop &amp;After This Take</source>
+        <translation>Nach diesem Take &amp;anhalten</translation>
+    </message>
+    <message>
+        <source>Finish the take being made, keep it, then stop</source>
+        <translation>Den entstehenden Take fertigstellen, behalten und dann anhalten</translation>
+    </message>
+    <message>
+        <source>&amp;Run Again</source>
+        <translation>&amp;Erneut ausführen</translation>
+    </message>
+    <message>
+        <source>Queue the selected job again with the same settings</source>
+        <translation>Den gewählten Auftrag mit denselben Einstellungen erneut einreihen</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Ent&amp;fernen</translation>
+    </message>
+    <message>
+        <source>Remove the job from the list; its takes stay in the history</source>
+        <translation>Den Auftrag aus der Liste entfernen; seine Takes bleiben im Verlauf</translation>
+    </message>
+    <message>
+        <source>%1 · %2 of %3 takes</source>
+        <translation>%1 · %2 von %3 Takes</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Progress of job %1</source>
+        <translation>Fortschritt von Auftrag %1</translation>
+    </message>
+</context>
+<context>
     <name>songloom::ui::RejectedList</name>
     <message>
         <source>Files not used</source>
@@ -642,6 +1286,532 @@ Tippen Sie [ für die Abschnitts-Tags.</translation>
     <message>
         <source>Reason</source>
         <translation>Grund</translation>
+    </message>
+</context>
+<context>
+    <name>songloom::ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>Modelle</translation>
+    </message>
+    <message>
+        <source>&amp;Choose Folder…</source>
+        <translation>Ordner &amp;wählen…</translation>
+    </message>
+    <message>
+        <source>&amp;Rescan</source>
+        <translation>&amp;Neu durchsuchen</translation>
+    </message>
+    <message>
+        <source>Engine</source>
+        <translation>Engine</translation>
+    </message>
+    <message>
+        <source>Automatic (the graphics card when there is one)</source>
+        <translation>Automatisch (die Grafikkarte, wenn es eine gibt)</translation>
+    </message>
+    <message>
+        <source>Processor (CPU)</source>
+        <translation>Prozessor (CPU)</translation>
+    </message>
+    <message>
+        <source>NVIDIA graphics card (CUDA)</source>
+        <translation>NVIDIA-Grafikkarte (CUDA)</translation>
+    </message>
+    <message>
+        <source>&amp;Device:</source>
+        <translation>&amp;Gerät:</translation>
+    </message>
+    <message>
+        <source>Automatic (bf16 on the graphics card, fp32 on the processor)</source>
+        <translation>Automatisch (bf16 auf der Grafikkarte, fp32 auf dem Prozessor)</translation>
+    </message>
+    <message>
+        <source>fp32 (full precision)</source>
+        <translation>fp32 (volle Genauigkeit)</translation>
+    </message>
+    <message>
+        <source>bf16 (half the memory)</source>
+        <translation>bf16 (halber Speicher)</translation>
+    </message>
+    <message>
+        <source>fp16 (half the memory, older cards)</source>
+        <translation>fp16 (halber Speicher, ältere Karten)</translation>
+    </message>
+    <message>
+        <source>&amp;Precision:</source>
+        <translation>&amp;Genauigkeit:</translation>
+    </message>
+    <message>
+        <source>Keep every part loaded (fastest)</source>
+        <translation>Alle Teile geladen lassen (am schnellsten)</translation>
+    </message>
+    <message>
+        <source>One part at a time (for 8 GB cards)</source>
+        <translation>Immer nur ein Teil (für 8-GB-Karten)</translation>
+    </message>
+    <message>
+        <source>&amp;Memory:</source>
+        <translation>&amp;Speicher:</translation>
+    </message>
+    <message>
+        <source>Device, precision and memory take effect the next time a model is loaded.</source>
+        <translation>Gerät, Genauigkeit und Speicher gelten ab dem nächsten Laden eines Modells.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>&amp;Interface language:</source>
+        <translation>&amp;Sprache der Oberfläche:</translation>
+    </message>
+    <message>
+        <source>Some saved settings were not valid and were replaced by their defaults (OK saves them):
+%1</source>
+        <translation>Einige gespeicherte Einstellungen waren ungültig und wurden durch ihre Standardwerte ersetzt (OK speichert sie):
+%1</translation>
+    </message>
+    <message>
+        <source>No models folder chosen yet</source>
+        <translation>Noch kein Modellordner gewählt</translation>
+    </message>
+    <message>
+        <source>Looking for models in this folder…</source>
+        <translation>Suche nach Modellen in diesem Ordner…</translation>
+    </message>
+    <message>
+        <source>Choose Models Folder</source>
+        <translation>Modellordner wählen</translation>
+    </message>
+    <message>
+        <source>Songloom is still checking which graphics cards it can use.</source>
+        <translation>Songloom prüft noch, welche Grafikkarten es nutzen kann.</translation>
+    </message>
+    <message>
+        <source>A graphics card Songloom can use was found.</source>
+        <translation>Eine Grafikkarte, die Songloom nutzen kann, wurde gefunden.</translation>
+    </message>
+    <message>
+        <source>No graphics card can be used: %1</source>
+        <translation>Keine Grafikkarte nutzbar: %1</translation>
+    </message>
+    <message>
+        <source>The right choice for almost everyone.</source>
+        <translation>Die richtige Wahl für fast alle.</translation>
+    </message>
+    <message>
+        <source>Twice the memory of bf16 and slower on graphics cards; the processor always uses it.</source>
+        <translation>Doppelt so viel Speicher wie bf16 und auf Grafikkarten langsamer; der Prozessor nutzt es immer.</translation>
+    </message>
+    <message>
+        <source>Best on NVIDIA&apos;s RTX 30 series and newer cards; older cards run it slowly.</source>
+        <translation>Am besten auf NVIDIAs Karten der RTX-30-Serie und neuer; ältere Karten rechnen damit langsam.</translation>
+    </message>
+    <message>
+        <source>For graphics cards older than the RTX 30 series, which lack bf16. fp16 holds a smaller range of numbers than bf16, so a take can come out as noise or silence; if that happens, go back to Automatic. Not available on the processor.</source>
+        <translation>Für Grafikkarten älter als die RTX-30-Serie, denen bf16 fehlt. fp16 fasst einen kleineren Zahlenbereich als bf16, daher kann ein Take als Rauschen oder Stille herauskommen; passiert das, geh zurück zu „Automatisch“. Auf dem Prozessor nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>fp16 does not run on the processor: choose Automatic or fp32 for it.</source>
+        <translation>fp16 läuft nicht auf dem Prozessor: Wähle dafür „Automatisch“ oder fp32.</translation>
+    </message>
+    <message>
+        <source>Every part of the model stays on the graphics card between takes: the quickest, but the 2B model with its text encoder and audio decoder wants more than an 8 GB card has.</source>
+        <translation>Jeder Teil des Modells bleibt zwischen den Takes auf der Grafikkarte: am schnellsten, aber das 2B-Modell mit Text-Encoder und Audio-Decoder braucht mehr, als eine 8-GB-Karte hat.</translation>
+    </message>
+    <message>
+        <source>Only the part that is working sits on the graphics card; the others wait in main memory. This lets the 2B model run on an 8 GB card; each take is a little slower while parts are moved in.</source>
+        <translation>Nur der gerade arbeitende Teil liegt auf der Grafikkarte; die anderen warten im Arbeitsspeicher. So läuft das 2B-Modell auf einer 8-GB-Karte; jeder Take ist etwas langsamer, während Teile hineingeladen werden.</translation>
+    </message>
+    <message>
+        <source>Takes effect the next time you start Songloom.</source>
+        <translation>Gilt ab dem nächsten Start von Songloom.</translation>
+    </message>
+    <message>
+        <source>There is no %1 translation yet, so the texts stay in English.</source>
+        <translation>Für %1 gibt es noch keine Übersetzung, daher bleiben die Texte auf Englisch.</translation>
+    </message>
+</context>
+<context>
+    <name>songloom::ui::ShortcutsDialog</name>
+    <message>
+        <source>On the %1 page</source>
+        <translation>Auf der Seite %1</translation>
+    </message>
+    <message>
+        <source>Everywhere</source>
+        <translation>Überall</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Wo</translation>
+    </message>
+    <message>
+        <source>Also: Tab and Shift+Tab move between fields; Alt with an underlined letter opens a menu or presses a button.</source>
+        <translation>Außerdem: Tab und Umschalt+Tab wechseln zwischen Feldern; Alt mit einem unterstrichenen Buchstaben öffnet ein Menü oder drückt eine Schaltfläche.</translation>
+    </message>
+</context>
+<context>
+    <name>songloom::ui::T</name>
+    <message>
+        <source>%1: the saved value &quot;%2&quot; is not one of %3; using %4.</source>
+        <translation>%1: Der gespeicherte Wert „%2“ ist keiner von %3; %4 wird verwendet.</translation>
+    </message>
+</context>
+<context>
+    <name>songloom::ui::TimelinePage</name>
+    <message>
+        <source>Zoom in</source>
+        <translation>Vergrößern</translation>
+    </message>
+    <message>
+        <source>Zoom in (+, Ctrl+wheel)</source>
+        <translation>Vergrößern (+, Strg+Mausrad)</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Verkleinern</translation>
+    </message>
+    <message>
+        <source>Zoom out (−, Ctrl+wheel)</source>
+        <translation>Verkleinern (−, Strg+Mausrad)</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Einpassen</translation>
+    </message>
+    <message>
+        <source>Show the whole take (0)</source>
+        <translation>Den ganzen Take zeigen (0)</translation>
+    </message>
+    <message>
+        <source>Fit the whole take</source>
+        <translation>Den ganzen Take einpassen</translation>
+    </message>
+    <message>
+        <source>Stereo</source>
+        <translation>Stereo</translation>
+    </message>
+    <message>
+        <source>Two lanes (left, right) or one summed lane (S)</source>
+        <translation>Zwei Spuren (links, rechts) oder eine summierte Spur (S)</translation>
+    </message>
+    <message>
+        <source>Stereo lanes</source>
+        <translation>Stereospuren</translation>
+    </message>
+    <message>
+        <source>No snap</source>
+        <translation>Kein Raster</translation>
+    </message>
+    <message>
+        <source>Snap to beats</source>
+        <translation>Auf Schläge einrasten</translation>
+    </message>
+    <message>
+        <source>Snap to bars</source>
+        <translation>Auf Takte einrasten</translation>
+    </message>
+    <message>
+        <source>Region edges snap to the beat grid (needs the take&apos;s BPM)</source>
+        <translation>Bereichsgrenzen rasten im Schlagraster ein (braucht das BPM des Takes)</translation>
+    </message>
+    <message>
+        <source>Snap region edges</source>
+        <translation>Bereichsgrenzen einrasten</translation>
+    </message>
+    <message>
+        <source>Loop</source>
+        <translation>Schleife</translation>
+    </message>
+    <message>
+        <source>Loop the selected region (L, or double-click it)</source>
+        <translation>Den gewählten Bereich in einer Schleife spielen (L oder Doppelklick)</translation>
+    </message>
+    <message>
+        <source>Loop region</source>
+        <translation>Bereich als Schleife</translation>
+    </message>
+    <message>
+        <source>Delete region</source>
+        <translation>Bereich löschen</translation>
+    </message>
+    <message>
+        <source>Delete the selected region (Delete)</source>
+        <translation>Den gewählten Bereich löschen (Entf)</translation>
+    </message>
+    <message>
+        <source>Follow</source>
+        <translation>Folgen</translation>
+    </message>
+    <message>
+        <source>Scroll with the playhead during playback</source>
+        <translation>Während der Wiedergabe mit dem Abspielkopf mitscrollen</translation>
+    </message>
+    <message>
+        <source>Follow playback</source>
+        <translation>Der Wiedergabe folgen</translation>
+    </message>
+    <message>
+        <source>Selected region</source>
+        <translation>Gewählter Bereich</translation>
+    </message>
+    <message>
+        <source>Drag on the waveform to mark a region</source>
+        <translation>Zieh auf der Wellenform, um einen Bereich zu markieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n region(s)</source>
+        <translation>
+            <numerusform>%n Bereich</numerusform>
+            <numerusform>%n Bereiche</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Region %1</source>
+        <translation>Bereich %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 – %3 (%4 s)</source>
+        <translation>%1: %2 – %3 (%4 s)</translation>
+    </message>
+</context>
+<context>
+    <name>songloom::ui::TimelineView</name>
+    <message>
+        <source>Waveform timeline</source>
+        <translation>Wellenform-Zeitleiste</translation>
+    </message>
+    <message numerus="yes">
+        <source>Playhead at %1 of %2; %n region(s)</source>
+        <translation>
+            <numerusform>Abspielkopf bei %1 von %2; %n Bereich</numerusform>
+            <numerusform>Abspielkopf bei %1 von %2; %n Bereiche</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Building the waveform…</source>
+        <translation>Wellenform wird erstellt…</translation>
+    </message>
+    <message>
+        <source>No audio to show</source>
+        <translation>Kein Audio zum Anzeigen</translation>
+    </message>
+    <message>
+        <source>Region %1</source>
+        <translation>Bereich %1</translation>
+    </message>
+    <message>
+        <source>%1 (loop)</source>
+        <translation>%1 (Schleife)</translation>
+    </message>
+</context>
+<context>
+    <name>songloom::ui::VariantPicker</name>
+    <message>
+        <source>Model variant</source>
+        <translation>Modellvariante</translation>
+    </message>
+    <message>
+        <source>Model size:</source>
+        <translation>Modellgröße:</translation>
+    </message>
+    <message>
+        <source>Turbo</source>
+        <translation>Turbo</translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation>Base</translation>
+    </message>
+    <message>
+        <source>SFT</source>
+        <translation>SFT</translation>
+    </message>
+    <message>
+        <source>Variant:</source>
+        <translation>Variante:</translation>
+    </message>
+    <message>
+        <source>The model files to use when the folder holds more than one set of this variant</source>
+        <translation>Die zu verwendenden Modelldateien, wenn der Ordner mehr als ein Set dieser Variante enthält</translation>
+    </message>
+    <message>
+        <source>Model set:</source>
+        <translation>Modellset:</translation>
+    </message>
+    <message>
+        <source>Task:</source>
+        <translation>Aufgabe:</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>Erweitert</translation>
+    </message>
+    <message>
+        <source>Steps, guidance, shift and seed (Ctrl+Shift+A)</source>
+        <translation>Schritte, Guidance, Shift und Seed (Strg+Umschalt+A)</translation>
+    </message>
+    <message>
+        <source>Steps:</source>
+        <translation>Schritte:</translation>
+    </message>
+    <message>
+        <source>How strongly the song follows the caption and lyrics, %1–%2 (1 = guidance off)</source>
+        <translation>Wie stark der Song der Beschreibung und dem Songtext folgt, %1–%2 (1 = Guidance aus)</translation>
+    </message>
+    <message>
+        <source>APG</source>
+        <translation>APG</translation>
+    </message>
+    <message>
+        <source>CFG</source>
+        <translation>CFG</translation>
+    </message>
+    <message>
+        <source>APG keeps strong guidance from over-saturating the sound; CFG is the classic method</source>
+        <translation>APG verhindert, dass starke Guidance den Klang übersättigt; CFG ist das klassische Verfahren</translation>
+    </message>
+    <message>
+        <source>Guidance:</source>
+        <translation>Guidance:</translation>
+    </message>
+    <message>
+        <source>Guidance interval start</source>
+        <translation>Beginn des Guidance-Intervalls</translation>
+    </message>
+    <message>
+        <source>Guidance interval end</source>
+        <translation>Ende des Guidance-Intervalls</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>Guide from:</source>
+        <translation>Guidance von:</translation>
+    </message>
+    <message>
+        <source>The part of the run, as fractions from 0 (start) to 1 (end), in which guidance is applied</source>
+        <translation>Der Teil des Durchlaufs, als Anteil von 0 (Anfang) bis 1 (Ende), in dem Guidance wirkt</translation>
+    </message>
+    <message>
+        <source>Spends more of the steps on the song&apos;s overall shape (higher) or on detail (lower)</source>
+        <translation>Verwendet mehr Schritte auf die Gesamtform des Songs (höher) oder auf Details (niedriger)</translation>
+    </message>
+    <message>
+        <source>Shift:</source>
+        <translation>Shift:</translation>
+    </message>
+    <message>
+        <source>Random</source>
+        <translation>Zufällig</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Seed</translation>
+    </message>
+    <message>
+        <source>0–%1</source>
+        <translation>0–%1</translation>
+    </message>
+    <message>
+        <source>New Seed</source>
+        <translation>Neuer Seed</translation>
+    </message>
+    <message>
+        <source>New random seed</source>
+        <translation>Neuer zufälliger Seed</translation>
+    </message>
+    <message>
+        <source>Draw a new seed and keep it (Ctrl+Shift+D)</source>
+        <translation>Einen neuen Seed ziehen und behalten (Strg+Umschalt+D)</translation>
+    </message>
+    <message>
+        <source>Seed:</source>
+        <translation>Seed:</translation>
+    </message>
+    <message>
+        <source>Keep my settings when I switch variants</source>
+        <translation>Meine Einstellungen beim Wechsel der Variante behalten</translation>
+    </message>
+    <message>
+        <source>Variant defaults</source>
+        <translation>Standardwerte der Variante</translation>
+    </message>
+    <message>
+        <source>Set steps, guidance and shift to the chosen variant&apos;s defaults</source>
+        <translation>Schritte, Guidance und Shift auf die Standardwerte der gewählten Variante setzen</translation>
+    </message>
+    <message>
+        <source>Use the %1 variant</source>
+        <translation>Die Variante %1 verwenden</translation>
+    </message>
+    <message>
+        <source>Switch between 2B and XL</source>
+        <translation>Zwischen 2B und XL wechseln</translation>
+    </message>
+    <message>
+        <source>Show or hide the advanced settings</source>
+        <translation>Die erweiterten Einstellungen zeigen oder verbergen</translation>
+    </message>
+    <message>
+        <source>Draw a new seed</source>
+        <translation>Einen neuen Seed ziehen</translation>
+    </message>
+    <message>
+        <source>Denoising steps, %1–%2; %3 for %4</source>
+        <translation>Entrauschungsschritte, %1–%2; %3 für %4</translation>
+    </message>
+    <message>
+        <source>The larger model (about 4 billion parameters): more detail, needs more graphics memory</source>
+        <translation>Das größere Modell (etwa 4 Milliarden Parameter): mehr Details, braucht mehr Grafikspeicher</translation>
+    </message>
+    <message>
+        <source>The standard model (about 2 billion parameters)</source>
+        <translation>Das Standardmodell (etwa 2 Milliarden Parameter)</translation>
+    </message>
+    <message>
+        <source>Installed and ready.</source>
+        <translation>Installiert und bereit.</translation>
+    </message>
+    <message>
+        <source>Installed, but not complete:</source>
+        <translation>Installiert, aber nicht vollständig:</translation>
+    </message>
+    <message>
+        <source>Not installed.</source>
+        <translation>Nicht installiert.</translation>
+    </message>
+    <message>
+        <source>None in the models folder</source>
+        <translation>Nicht im Modellordner</translation>
+    </message>
+    <message>
+        <source>Seed: enter a whole number from 0 to %1, or tick Random.</source>
+        <translation>Seed: Gib eine ganze Zahl von 0 bis %1 ein oder wähle „Zufällig“.</translation>
     </message>
 </context>
 </TS>
