@@ -301,18 +301,23 @@ void TestHistory::playback() {
     const QList<qint64> t = fill(lib, dir.path());
     HistoryPage page(*lib.takes, *lib.trash);
     QVERIFY(page.selectTake(t[0]));
-    QMediaPlayer* player = page.player()->player();
+    PlaybackEngine* player = page.player()->player();
     page.togglePlay();
     QCOMPARE(page.player()->currentFile(), lib.takes->take(t[0])->filePath);
-    // The media backend must open the FLAC: its length becomes known (1 s), with or without a sound card.
-    QTRY_VERIFY_WITH_TIMEOUT(player->duration() > 900, 10000);
-    QVERIFY(player->duration() < 1100);
-    QCOMPARE(player->error(), QMediaPlayer::NoError);
-    if (!QMediaDevices::audioOutputs().isEmpty()) {
-        QTRY_COMPARE(player->playbackState(), QMediaPlayer::PlayingState);
-        page.togglePlay();
-        QCOMPARE(player->playbackState(), QMediaPlayer::PausedState);
-    }
+    // The FLAC is read and played from memory: the default output, or the null sink on a machine
+    // without one (this test's), where the position advances in real time all the same.
+    QTRY_COMPARE_WITH_TIMEOUT(player->state(), PlaybackEngine::State::Playing, 10000);
+    QVERIFY(std::abs(player->duration() - 1.0) < 0.01);
+    QTRY_VERIFY_WITH_TIMEOUT(player->position() > 0.2, 5000);
+    page.togglePlay();
+    QCOMPARE(player->state(), PlaybackEngine::State::Paused);
+    const double held = player->position();
+    QTest::qWait(150);
+    QCOMPARE(player->position(), held);
+    page.togglePlay();
+    QCOMPARE(player->state(), PlaybackEngine::State::Playing);
+    // It plays to the end and stops there.
+    QTRY_COMPARE_WITH_TIMEOUT(player->state(), PlaybackEngine::State::Stopped, 5000);
 }
 
 QTEST_MAIN(TestHistory)

@@ -43,6 +43,7 @@ songloom_qtest(NAME test_ui_generate_queue
                SOURCES ${_ui_tests}/test_generate_queue.cpp ${_ui_tests}/fakebackend.cpp ${_ui_tests}/fakebackend.h
                LIBS songloom_ui LABELS ui)
 target_include_directories(test_ui_generate_queue PRIVATE ${_ui_tests})
+songloom_qtest(NAME test_ui_playback SOURCES ${_ui_tests}/test_playback.cpp LIBS songloom_ui LABELS unit)
 songloom_qtest(NAME test_ui_history SOURCES ${_ui_tests}/test_history.cpp LIBS songloom_ui LABELS ui)
 # Qt 6.4's GStreamer media backend needs gst-plugins-base; the FFmpeg one (Qt's default from 6.5) does not.
 set_property(TEST test_ui_history APPEND PROPERTY ENVIRONMENT "QT_MEDIA_BACKEND=ffmpeg")

@@ -1,40 +1,65 @@
 #include "history/takeplayer.h"
 
-#include <QAudioOutput>
-#include <QUrl>
+#include "songloom/audio_io.h"
+
+#include <QFutureWatcher>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <memory>
 
 namespace songloom::ui {
 
-TakePlayer::TakePlayer(QObject* parent) : QObject(parent) {}
+namespace {
+struct Loaded {
+    std::shared_ptr<const audio::AudioBuffer> audio;
+    QString error;
+};
+}  // namespace
 
-QMediaPlayer* TakePlayer::player() {
-    if (player_)
-        return player_;
-    player_ = new QMediaPlayer(this);
-    output_ = new QAudioOutput(this);
-    player_->setAudioOutput(output_);
-    connect(player_, &QMediaPlayer::playbackStateChanged, this, &TakePlayer::stateChanged);
-    connect(player_, &QMediaPlayer::errorOccurred, this,
-            [this](QMediaPlayer::Error, const QString& message) { Q_EMIT error(message); });
-    return player_;
+TakePlayer::TakePlayer(QObject* parent, PlaybackEngine::Output output)
+    : QObject(parent), engine_(new PlaybackEngine(output, this)) {
+    connect(engine_, &PlaybackEngine::stateChanged, this, &TakePlayer::stateChanged);
+    connect(engine_, &PlaybackEngine::error, this, &TakePlayer::error);
 }
 
 void TakePlayer::togglePlay(const QString& path) {
-    player();
-    if (path == file_ && player_->playbackState() == QMediaPlayer::PlayingState) {
-        player_->pause();
+    if (path == file_ && !loading_) {
+        engine_->togglePlay();
         return;
     }
-    if (path != file_) {
-        file_ = path;
-        player_->setSource(QUrl::fromLocalFile(path));
-    }
-    player_->play();
+    engine_->stop();
+    file_ = path;
+    loading_ = true;
+    const int generation = ++generation_;
+    auto* watcher = new QFutureWatcher<Loaded>(this);
+    connect(watcher, &QFutureWatcher<Loaded>::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        if (generation != generation_) return;  // another take was asked for meanwhile
+        loading_ = false;
+        const Loaded loaded = watcher->result();
+        if (!loaded.audio) {
+            Q_EMIT error(loaded.error);
+            return;
+        }
+        engine_->setBuffers({loaded.audio});
+        engine_->play();
+    });
+    watcher->setFuture(QtConcurrent::run([path] {
+        Loaded out;
+        auto read = audio::loadAudio(path.toStdString());
+        if (!read) {
+            out.error = QString::fromStdString(read.status().message());
+        } else {
+            out.audio = std::make_shared<const audio::AudioBuffer>(std::move(read->audio));
+        }
+        return out;
+    }));
 }
 
 void TakePlayer::stop() {
-    if (player_)
-        player_->stop();
+    ++generation_;
+    loading_ = false;
+    engine_->stop();
 }
 
 }  // namespace songloom::ui

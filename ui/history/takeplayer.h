@@ -1,11 +1,12 @@
-// Plays one take's file at a time (Qt Multimedia: QMediaPlayer with a QAudioOutput on the default device).
+// Plays one take's file at a time for the History page: the file is read (audio::loadAudio) off the GUI
+// thread, then played from memory by the PlaybackEngine (the default audio output, or its null sink where
+// the system has none).
 #pragma once
 
-#include <QMediaPlayer>
+#include "playback/playbackengine.h"
+
 #include <QObject>
 #include <QString>
-
-class QAudioOutput;
 
 namespace songloom::ui {
 
@@ -13,24 +14,25 @@ class TakePlayer : public QObject {
     Q_OBJECT
 
 public:
-    explicit TakePlayer(QObject* parent = nullptr);
+    explicit TakePlayer(QObject* parent = nullptr, PlaybackEngine::Output output = PlaybackEngine::Output::Auto);
 
     // Loads `path` (if it is not the current file) and plays it; a second call on the playing file pauses.
     void togglePlay(const QString& path);
     void stop();
     QString currentFile() const { return file_; }
-    // Created on first use: a media backend is only started when something is played.
-    QMediaPlayer* player();
-    bool isPlaying() const { return player_ && player_->playbackState() == QMediaPlayer::PlayingState; }
+    PlaybackEngine* player() const { return engine_; }
+    bool isPlaying() const { return engine_->state() == PlaybackEngine::State::Playing; }
+    bool isLoading() const { return loading_; }
 
 Q_SIGNALS:
     void stateChanged();
     void error(const QString& message);
 
 private:
-    QMediaPlayer* player_ = nullptr;
-    QAudioOutput* output_ = nullptr;
+    PlaybackEngine* engine_ = nullptr;
     QString file_;
+    bool loading_ = false;
+    int generation_ = 0;  // a newer load makes an older one's result stale
 };
 
 }  // namespace songloom::ui
