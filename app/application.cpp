@@ -4,6 +4,7 @@
 #include "windowsnapshot.h"
 
 #include "engine/engine_backend.h"
+#include "engine/studio.h"
 #include "generate/jobqueue.h"
 #include "generate/queuepanel.h"
 #include "history/historypage.h"
@@ -97,66 +98,13 @@ ui::DeviceSupport Application::deviceSupport() const {
 }
 
 void Application::setUpStudio(const QString& dataDir) {
-    const QString dir = dataDir.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) : dataDir;
-    database_ = std::make_unique<ui::StudioDatabase>(QDir(dir).filePath(QStringLiteral("songloom.sqlite")));
-    if (!database_->open()) {
-        // Without the database no job could be kept safe: generating stays off, and the user is told why.
-        QMessageBox::warning(window_.get(), ui::MainWindow::tr("Songloom"), database_->error());
+    studio_ = std::make_unique<Studio>(*window_, *settings_, dataDir);
+    if (!studio_->error().isEmpty()) {
+        QMessageBox::warning(window_.get(), ui::MainWindow::tr("Songloom"), studio_->error());
         return;
     }
-    if (!database_->notice().isEmpty())
-        QMessageBox::information(window_.get(), ui::MainWindow::tr("Songloom"), database_->notice());
-    jobs_ = std::make_unique<ui::JobStore>(database_->db());
-    takes_ = std::make_unique<ui::TakeStore>(database_->db());
-    trash_ = std::make_unique<ui::TakeTrash>(*takes_, QDir(dir).filePath(QStringLiteral("trash")));
-    trash_->purgeAll();  // deletions a crash left undoable are final now
-    backend_ = std::make_unique<EngineBackend>();
-    queue_ = std::make_unique<ui::JobQueue>(*jobs_, *takes_, *backend_, QDir(dir).filePath(QStringLiteral("takes")));
-
-    auto* queuePanel = new ui::QueuePanel(*queue_);
-    auto* history = new ui::HistoryPage(*takes_, *trash_);
-    window_->addStudioPages(queuePanel, history);
-    QObject::connect(queue_.get(), &ui::JobQueue::takeRecorded, history, &ui::HistoryPage::refresh);
-    QObject::connect(history, &ui::HistoryPage::reuseRequested, window_.get(),
-                     [this](const GenerationRequest& request) {
-                         window_->composePage()->loadRequest(request);
-                         window_->showPage(QStringLiteral("composePage"));
-                     });
-    QObject::connect(window_.get(), &ui::MainWindow::generateRequested, queuePanel,
-                     [this, queuePanel](const GenerationRequest& request) {
-                         // The model set the variant picker chose, with the engine settings as they are now
-                         // (a changed set or setting reloads the engine for this job).
-                         const ui::VariantSelection chosen = window_->composePage()->variantPicker()->selection();
-                         const Catalog& catalog = window_->modelsPanel()->catalog();
-                         if (chosen.modelSet >= 0 && static_cast<std::size_t>(chosen.modelSet) < catalog.models.size()) {
-                             const ModelSet& set = catalog.models[static_cast<std::size_t>(chosen.modelSet)];
-                             queue_->setModelSet(EngineBackend::modelSetId(catalog, set),
-                                                 QString::fromStdString(catalog.components[set.dit].title));
-                         }
-                         backend_->setOptions(ui::StudioSettings(*settings_).engineOptions());
-                         const ui::JobQueue::Enqueued job = queue_->enqueue(request);
-                         if (!job) {
-                             QMessageBox::warning(window_.get(), ui::MainWindow::tr("Songloom"), job.error);
-                             return;
-                         }
-                         queuePanel->selectJob(job.id);
-                         window_->showPage(QStringLiteral("queuePanel"));
-                     });
-    // Jobs resumed at start, before any Generate, use the first model set that is ready to generate;
-    // Generate sets the one the variant picker chose.
-    QObject::connect(window_->modelsPanel(), &ui::ModelsPanel::catalogChanged, queue_.get(),
-                     [this](const Catalog& catalog) {
-                         backend_->setCatalog(catalog);
-                         for (const ModelSet& set : catalog.models) {
-                             if (!set.readyToGenerate)
-                                 continue;
-                             const QString id = EngineBackend::modelSetId(catalog, set);
-                             if (queue_->modelSetId() == id)
-                                 return;
-                             if (queue_->modelSetId().isEmpty())
-                                 queue_->setModelSet(id, QString::fromStdString(catalog.components[set.dit].title));
-                         }
-                     });
+    if (!studio_->notice().isEmpty())
+        QMessageBox::information(window_.get(), ui::MainWindow::tr("Songloom"), studio_->notice());
 }
 
 void Application::installTranslators() {

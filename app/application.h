@@ -24,7 +24,7 @@ class TakeTrash;
 
 namespace songloom::app {
 
-class EngineBackend;
+class Studio;
 class WindowSnapshot;
 
 // Organization and application name ("Songloom"), version, desktop file name. Needs no QApplication.
@@ -51,14 +51,8 @@ private:
     QTranslator qtTranslator_;
     std::unique_ptr<QSettings> settings_;
     RuntimeProbe runtimeProbe_;
-    // Destroyed in reverse: the window (its pages use the queue and stores), the queue (waits for takes
-    // being written), the GPU thread, then the database.
-    std::unique_ptr<ui::StudioDatabase> database_;
-    std::unique_ptr<ui::JobStore> jobs_;
-    std::unique_ptr<ui::TakeStore> takes_;
-    std::unique_ptr<ui::TakeTrash> trash_;
-    std::unique_ptr<EngineBackend> backend_;
-    std::unique_ptr<ui::JobQueue> queue_;
+    // Destroyed in reverse: the window (its pages use the studio's queue and stores), then the studio.
+    std::unique_ptr<Studio> studio_;
     std::unique_ptr<ui::MainWindow> window_;
     std::unique_ptr<WindowSnapshot> snapshot_;
 };

@@ -48,6 +48,17 @@ songloom_qtest(NAME test_ui_history SOURCES ${_ui_tests}/test_history.cpp LIBS s
 # Qt 6.4's GStreamer media backend needs gst-plugins-base; the FFmpeg one (Qt's default from 6.5) does not.
 set_property(TEST test_ui_history APPEND PROPERTY ENVIRONMENT "QT_MEDIA_BACKEND=ffmpeg")
 if(TARGET songloom_studio_engine)
+  # The whole studio under Xvfb on the tiny fixture models: compose, generate 2 variations, history, play
+  # (null sink), restart; stop after a take. Screenshots in test-artifacts.
+  find_program(SONGLOOM_XVFB_RUN xvfb-run)
+  add_executable(test_ui_studio_flow ${_ui_tests}/test_studio_flow.cpp)
+  target_link_libraries(test_ui_studio_flow PRIVATE Qt6::Test songloom_studio_engine songloom_fixtures songloom_warnings)
+  if(SONGLOOM_XVFB_RUN)
+    add_test(NAME test_ui_studio_flow
+             COMMAND ${SONGLOOM_XVFB_RUN} -a -s "-screen 0 1400x1000x24" $<TARGET_FILE:test_ui_studio_flow>)
+    set_tests_properties(test_ui_studio_flow PROPERTIES LABELS ui TIMEOUT 900
+                         ENVIRONMENT "QT_QPA_PLATFORM=xcb;LC_ALL=C.UTF-8;LANG=C.UTF-8;LANGUAGE=;SONGLOOM_TEST_ARTIFACTS=${_ui_artifacts}")
+  endif()
   songloom_qtest(NAME test_ui_engine_backend SOURCES ${_ui_tests}/test_engine_backend.cpp
                  LIBS songloom_studio_engine songloom_fixtures LABELS ui)
 endif()

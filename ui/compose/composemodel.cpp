@@ -11,6 +11,7 @@ GenerationRequest toGenerationRequest(const ComposeState& s, GenerationRequest r
     r.lyrics = s.instrumental ? std::string() : s.lyrics.toStdString();
     r.instrumental = s.instrumental;
     r.durationSeconds = s.durationSeconds;
+    r.batchSize = s.batchSize;
     r.bpm = s.bpm;
     r.keyScale = s.keyScale.toStdString();
     r.timeSignature = s.timeSignature.toStdString();
@@ -32,6 +33,7 @@ ComposeState composeStateOf(const GenerationRequest& r) {
     s.negativePrompt = QString::fromStdString(r.negativePrompt);
     s.lyrics = QString::fromStdString(r.lyrics);
     s.durationSeconds = r.durationSeconds.value_or(s.durationSeconds);
+    s.batchSize = r.batchSize.value_or(1);
     s.bpm = r.bpm;
     s.keyScale = QString::fromStdString(r.keyScale);
     s.timeSignature = QString::fromStdString(r.timeSignature);

@@ -23,6 +23,7 @@ struct ComposeState {
     QString timeSignature;          // "" = the model decides, else one of timeSignatures()
     QString vocalLanguage = QStringLiteral("en");
     bool instrumental = false;
+    int batchSize = 1;              // variations per run, 1-8
 
     // From the variant picker; unset values take the variant's defaults in resolveRequest.
     TaskType task = TaskType::Text2Music;

@@ -2,6 +2,7 @@
 
 #include "compose/captionbuilder.h"
 #include "compose/lyricseditor.h"
+#include "songloom/generation_limits.h"
 #include "songloom/prompts.h"
 #include "variant/variantpicker.h"
 
@@ -120,6 +121,16 @@ ComposePage::ComposePage(QSettings& settings, QWidget* parent) : QWidget(parent)
     instrumental_ = new QCheckBox(tr("Instrumental (no vocals)"), this);
     instrumental_->setObjectName(QStringLiteral("instrumentalCheck"));
 
+    // Variations per run: each one a take of its own, seeds s, s+1, ... (batch_size 1-8).
+    variations_ = new QSpinBox(this);
+    variations_->setObjectName(QStringLiteral("variationsSpin"));
+    variations_->setRange(limits::kMinBatchSize, limits::kMaxBatchSize);
+    variations_->setValue(1);
+    variations_->setToolTip(tr("How many versions of the song one Generate makes (%1–%2); each gets the next seed")
+                                .arg(limits::kMinBatchSize)
+                                .arg(limits::kMaxBatchSize));
+    variations_->setAccessibleName(tr("Variations per run"));
+
     auto* songBox = new QGroupBox(tr("Song"), this);
     auto* form = new QFormLayout(songBox);
     auto addRow = [&](const QString& label, QLayout* row, ComposeField field) {
@@ -138,6 +149,10 @@ ComposePage::ComposePage(QSettings& settings, QWidget* parent) : QWidget(parent)
     auto* langRow = new QHBoxLayout;
     langRow->addWidget(language_);
     addRow(tr("Vocal language:"), langRow, ComposeField::Language);
+    auto* variationsRow = new QHBoxLayout;
+    variationsRow->addWidget(variations_);
+    variationsRow->addStretch(1);
+    form->addRow(tr("Variations:"), variationsRow);
     form->addRow(QString(), instrumental_);
 
     status_ = new QLabel(this);
@@ -204,6 +219,7 @@ ComposeState ComposePage::state() const {
     s.negativePrompt = caption_->negativePrompt();
     s.lyrics = lyrics_->lyrics();
     s.durationSeconds = duration_->value();
+    s.batchSize = variations_->value();
     if (bpm_->value() != bpm_->minimum())
         s.bpm = bpm_->value();
     const QString note = keyNote_->currentData().toString();
@@ -236,6 +252,7 @@ void ComposePage::loadRequest(const GenerationRequest& request) {
     caption_->setNegativePrompt(s.negativePrompt);
     lyrics_->setLyrics(s.lyrics);
     duration_->setValue(static_cast<int>(std::lround(s.durationSeconds)));
+    variations_->setValue(s.batchSize);
     bpm_->setValue(s.bpm.value_or(bpm_->minimum()));
     const QStringList key = s.keyScale.split(QLatin1Char(' '), Qt::SkipEmptyParts);
     keyNote_->setCurrentIndex(std::max(0, keyNote_->findData(key.value(0))));

@@ -41,6 +41,7 @@ public:
     LyricsEditor* lyricsEditor() const { return lyrics_; }
     CaptionBuilder* captionBuilder() const { return caption_; }
     QSpinBox* durationSpin() const { return duration_; }
+    QSpinBox* variationsSpin() const { return variations_; }
     QSpinBox* bpmSpin() const { return bpm_; }
     QPushButton* tapButton() const { return tap_; }
     QComboBox* keyNoteCombo() const { return keyNote_; }
@@ -68,6 +69,7 @@ private:
     LyricsEditor* lyrics_ = nullptr;
     CaptionBuilder* caption_ = nullptr;
     QSpinBox* duration_ = nullptr;
+    QSpinBox* variations_ = nullptr;
     QLabel* durationText_ = nullptr;
     QSpinBox* bpm_ = nullptr;
     QPushButton* tap_ = nullptr;

@@ -65,7 +65,10 @@ HistoryPage::HistoryPage(TakeStore& takes, TakeTrash& trash, QWidget* parent)
     table_->setSelectionMode(QAbstractItemView::SingleSelection);
     table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table_->verticalHeader()->hide();
+    // The caption takes the room; the short columns are as wide as their contents.
+    table_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     table_->horizontalHeader()->setSectionResizeMode(CaptionColumn, QHeaderView::Stretch);
+    table_->setWordWrap(false);
     table_->setSortingEnabled(false);  // newest first, always (the store's order)
 
     details_ = new QTextBrowser(this);
@@ -118,6 +121,7 @@ HistoryPage::HistoryPage(TakeStore& takes, TakeTrash& trash, QWidget* parent)
     split->addWidget(right);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
+    split->setSizes({760, 500});
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(createFilters());
