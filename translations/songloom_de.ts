@@ -691,6 +691,18 @@
         <source>Model</source>
         <translation>Modell</translation>
     </message>
+    <message>
+        <source>How many versions of the song one Generate makes (%1–%2); each gets the next seed</source>
+        <translation>Wie viele Fassungen des Songs ein Generieren erzeugt (%1–%2); jede bekommt den nächsten Seed</translation>
+    </message>
+    <message>
+        <source>Variations per run</source>
+        <translation>Varianten pro Durchlauf</translation>
+    </message>
+    <message>
+        <source>Variations:</source>
+        <translation>Varianten:</translation>
+    </message>
 </context>
 <context>
     <name>songloom::ui::FirstRunDialog</name>
@@ -1200,6 +1212,17 @@ Tippen Sie [ für die Abschnitts-Tags.</translation>
     <message>
         <source>No models here yet</source>
         <translation>Hier sind noch keine Modelle</translation>
+    </message>
+</context>
+<context>
+    <name>songloom::ui::PlaybackEngine</name>
+    <message>
+        <source>The audio output stopped with an error.</source>
+        <translation>Die Audioausgabe wurde mit einem Fehler beendet.</translation>
+    </message>
+    <message>
+        <source>A take could not be converted for playback.</source>
+        <translation>Ein Take konnte nicht für die Wiedergabe umgewandelt werden.</translation>
     </message>
 </context>
 <context>

@@ -31,6 +31,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QTranslator>
 
 #include <memory>
 
@@ -72,6 +73,7 @@ private Q_SLOTS:
     void initTestCase();
     void composeGenerateHistoryPlayRestart();
     void stopAfterTheCurrentTakeKeepsTheAppResponsive();
+    void chineseStudioShowsTheSameHistory();
 
 private:
     std::unique_ptr<Running> start();
@@ -241,6 +243,27 @@ void TestStudioFlow::stopAfterTheCurrentTakeKeepsTheAppResponsive() {
     QTRY_VERIFY_WITH_TIMEOUT(r->studio->queue()->job(next)->state == JobState::Done && r->studio->queue()->isIdle(),
                              120000);
     QCOMPARE(r->studio->takes()->takesOfJob(next).size(), 1);
+}
+
+// The studio in Chinese (the build's songloom_zh_CN.qm) on the same data: the takes made above are listed.
+void TestStudioFlow::chineseStudioShowsTheSameHistory() {
+    const QString qmDir = qEnvironmentVariable("SONGLOOM_QM_DIR");
+    QVERIFY2(!qmDir.isEmpty(), "SONGLOOM_QM_DIR is not set");
+    QTranslator zh;
+    QVERIFY(zh.load(QStringLiteral("songloom_zh_CN"), qmDir));
+    QCoreApplication::installTranslator(&zh);
+    {
+        auto r = start();
+        QVERIFY(r->window->showPage(QStringLiteral("historyPage")));
+        auto* table = r->studio->historyPage()->findChild<QTableWidget*>(QStringLiteral("takeTable"));
+        QTRY_VERIFY(table->rowCount() >= 2);
+        QCOMPARE(table->horizontalHeaderItem(1)->text(), QStringLiteral("描述"));
+        QVERIFY(r->studio->historyPage()->selectTake(r->studio->takes()->search(TakeFilter{}).last().id));
+        r->window->grab().save(artifact(QStringLiteral("songloom-flow-history-zh.png")));
+        QVERIFY(r->window->showPage(QStringLiteral("composePage")));
+        r->window->grab().save(artifact(QStringLiteral("songloom-flow-compose-zh.png")));
+    }
+    QCoreApplication::removeTranslator(&zh);
 }
 
 QTEST_MAIN(TestStudioFlow)

@@ -57,7 +57,8 @@ if(TARGET songloom_studio_engine)
     add_test(NAME test_ui_studio_flow
              COMMAND ${SONGLOOM_XVFB_RUN} -a -s "-screen 0 1400x1000x24" $<TARGET_FILE:test_ui_studio_flow>)
     set_tests_properties(test_ui_studio_flow PROPERTIES LABELS ui TIMEOUT 900
-                         ENVIRONMENT "QT_QPA_PLATFORM=xcb;LC_ALL=C.UTF-8;LANG=C.UTF-8;LANGUAGE=;SONGLOOM_TEST_ARTIFACTS=${_ui_artifacts}")
+                         ENVIRONMENT "QT_QPA_PLATFORM=xcb;LC_ALL=C.UTF-8;LANG=C.UTF-8;LANGUAGE=;SONGLOOM_TEST_ARTIFACTS=${_ui_artifacts};SONGLOOM_QM_DIR=${PROJECT_BINARY_DIR}/app")
+    add_dependencies(test_ui_studio_flow songloom)  # the translations it loads are built with the app
   endif()
   songloom_qtest(NAME test_ui_engine_backend SOURCES ${_ui_tests}/test_engine_backend.cpp
                  LIBS songloom_studio_engine songloom_fixtures LABELS ui)
@@ -80,7 +81,14 @@ if(TARGET songloom)
   add_test(NAME ui_command_line_without_display
            COMMAND ${CMAKE_COMMAND} -DSONGLOOM=$<TARGET_FILE:songloom> -DVERSION=${PROJECT_VERSION}
                    -P ${_ui_tests}/scripts/command_line.cmake)
-  set_tests_properties(ui_smoke_main_window ui_smoke_main_window_german ui_command_line_without_display
+  add_test(NAME ui_smoke_main_window_chinese
+           COMMAND ${CMAKE_COMMAND} -DSONGLOOM=$<TARGET_FILE:songloom> -DWORK=${CMAKE_CURRENT_BINARY_DIR}/ui_smoke_zh
+                   -DSCREENSHOT=${_ui_artifacts}/songloom-main-window-zh.png -DLOCALE=zh_CN.UTF-8 -DFOLDER_FROM=option
+                   "-DEXPECT_MENUS=文件(F);帮助(H)"
+                   "-DEXPECT_STATUS=^libtorch .+(GPU|CPU)"
+                   -P ${_ui_tests}/scripts/smoke_main_window.cmake)
+  set_tests_properties(ui_smoke_main_window ui_smoke_main_window_german ui_smoke_main_window_chinese
+                       ui_command_line_without_display
                        PROPERTIES LABELS ui TIMEOUT 300)
 
   add_test(NAME packaging_studio_install
@@ -96,15 +104,29 @@ if(SONGLOOM_DESKTOP_FILE_VALIDATE)
   set_tests_properties(packaging_desktop_file PROPERTIES LABELS packaging)
 endif()
 
-# Every tr() string of ui/ and app/ has a finished German translation in translations/songloom_de.ts.
+# Every tr() string of ui/ and app/ has a finished translation in each translations/songloom_<lang>.ts,
+# with the source's placeholders kept (scripts/check_translations.py).
 get_property(_ui_translatable GLOBAL PROPERTY SONGLOOM_TRANSLATABLE_SOURCES)
 list(JOIN _ui_translatable "\n" _ui_translatable_lines)
 file(WRITE ${CMAKE_CURRENT_BINARY_DIR}/ui_translatable_sources.lst "${_ui_translatable_lines}\n")
-add_test(NAME translations_german_complete
-         COMMAND ${CMAKE_COMMAND} -DLUPDATE=$<TARGET_FILE:Qt6::lupdate>
-                 -DTS=${PROJECT_SOURCE_DIR}/translations/songloom_de.ts
-                 -DSOURCES=${CMAKE_CURRENT_BINARY_DIR}/ui_translatable_sources.lst
-                 "-DINCLUDES=${PROJECT_SOURCE_DIR}/ui;${PROJECT_SOURCE_DIR}/app"
-                 -DWORK=${CMAKE_CURRENT_BINARY_DIR}/translations_check
-                 -P ${_ui_tests}/scripts/translations_complete.cmake)
-set_tests_properties(translations_german_complete PROPERTIES LABELS unit)
+foreach(_lang de zh_CN ja ko)
+  set(_name translations_${_lang}_complete)
+  if(_lang STREQUAL "de")
+    set(_name translations_german_complete)
+  endif()
+  add_test(NAME ${_name}
+           COMMAND ${CMAKE_COMMAND} -DLUPDATE=$<TARGET_FILE:Qt6::lupdate>
+                   -DTS=${PROJECT_SOURCE_DIR}/translations/songloom_${_lang}.ts
+                   -DSOURCES=${CMAKE_CURRENT_BINARY_DIR}/ui_translatable_sources.lst
+                   "-DINCLUDES=${PROJECT_SOURCE_DIR}/ui;${PROJECT_SOURCE_DIR}/app"
+                   -DWORK=${CMAKE_CURRENT_BINARY_DIR}/translations_check_${_lang}
+                   -P ${_ui_tests}/scripts/translations_complete.cmake)
+  set_tests_properties(${_name} PROPERTIES LABELS unit)
+endforeach()
+find_package(Python3 COMPONENTS Interpreter)
+if(Python3_Interpreter_FOUND)
+  add_test(NAME translations_placeholders
+           COMMAND ${Python3_EXECUTABLE} ${PROJECT_SOURCE_DIR}/scripts/check_translations.py
+                   ${PROJECT_SOURCE_DIR}/translations)
+  set_tests_properties(translations_placeholders PROPERTIES LABELS unit)
+endif()

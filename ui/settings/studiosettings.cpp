@@ -168,8 +168,11 @@ QList<LanguageOption> StudioSettings::languages() {
 bool StudioSettings::translationAvailable(const QString& code) {
     if (code.isEmpty() || code == QLatin1String("en"))
         return true;
-    // The application compiles its translations into :/i18n (app/CMakeLists.txt).
-    return QFile::exists(QStringLiteral(":/i18n/songloom_%1.qm").arg(code));
+    // The application compiles its translations into :/i18n (app/CMakeLists.txt). Chinese is Simplified
+    // (songloom_zh_CN); Traditional-script users get it too until a zh_TW file exists.
+    if (QFile::exists(QStringLiteral(":/i18n/songloom_%1.qm").arg(code)))
+        return true;
+    return code == QLatin1String("zh") && QFile::exists(QStringLiteral(":/i18n/songloom_zh_CN.qm"));
 }
 
 }  // namespace songloom::ui
