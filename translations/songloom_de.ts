@@ -1011,6 +1011,14 @@ Tippen Sie [ für die Abschnitts-Tags.</translation>
         <source>Lyrics (*.txt *.lrc);;All files (*)</source>
         <translation>Songtexte (*.txt *.lrc);;Alle Dateien (*)</translation>
     </message>
+    <message>
+        <source>Writing Tips…</source>
+        <translation>Schreibtipps…</translation>
+    </message>
+    <message>
+        <source>Section tags, line lengths and how to write a caption (F1)</source>
+        <translation>Abschnitts-Tags, Zeilenlängen und wie man eine Beschreibung schreibt (F1)</translation>
+    </message>
 </context>
 <context>
     <name>songloom::ui::MainWindow</name>
@@ -1835,6 +1843,29 @@ Tippen Sie [ für die Abschnitts-Tags.</translation>
     <message>
         <source>Seed: enter a whole number from 0 to %1, or tick Random.</source>
         <translation>Seed: Gib eine ganze Zahl von 0 bis %1 ein oder wähle „Zufällig“.</translation>
+    </message>
+</context>
+<context>
+    <name>songloom::ui::WritingTipsDialog</name>
+    <message>
+        <source>&lt;h3&gt;Lyrics&lt;/h3&gt;&lt;p&gt;The model sings your lyrics section by section. Put each section&apos;s tag on a line of its own, the sung lines under it, and an empty line between sections.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Tags the model knows well:&lt;/b&gt; [Intro], [Verse] (or [Verse 1], [Verse 2]), [Pre-Chorus], [Chorus], [Post-Chorus], [Bridge], [Breakdown], [Drop], [Instrumental], [Guitar Solo], [Outro]. A word after a dash gives a hint: [Chorus - powerful]. Type [ in the editor to pick one.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Lines:&lt;/b&gt; short lines sing better than long ones; four to eight lines per verse, and a similar number of syllables per line inside a section, because the melody follows the rhythm of your words. Backing vocals go in parentheses: “Hold on (hold on)”.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Length:&lt;/b&gt; the song is as long as the Duration you set, not as long as the lyrics. One sung line takes about two bars; the editor warns when the lines are far too many or too few for the duration and tempo.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Language:&lt;/b&gt; write in the language you want sung and choose it as the vocal language. For a song without words, tick Instrumental or write [inst].&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Songtext&lt;/h3&gt;&lt;p&gt;Das Modell singt deinen Text Abschnitt für Abschnitt. Setze das Tag jedes Abschnitts in eine eigene Zeile, die gesungenen Zeilen darunter und eine Leerzeile zwischen die Abschnitte.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Tags, die das Modell gut kennt:&lt;/b&gt; [Intro], [Verse] (oder [Verse 1], [Verse 2]), [Pre-Chorus], [Chorus], [Post-Chorus], [Bridge], [Breakdown], [Drop], [Instrumental], [Guitar Solo], [Outro]. Ein Wort nach einem Bindestrich gibt einen Hinweis: [Chorus - powerful]. Tippe [ im Editor, um eines auszuwählen.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Zeilen:&lt;/b&gt; Kurze Zeilen singen sich besser als lange; vier bis acht Zeilen pro Strophe und innerhalb eines Abschnitts ähnlich viele Silben pro Zeile, denn die Melodie folgt dem Rhythmus deiner Worte. Backing-Vocals kommen in Klammern: „Hold on (hold on)“.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Länge:&lt;/b&gt; Der Song ist so lang wie die eingestellte Dauer, nicht wie der Text. Eine gesungene Zeile braucht etwa zwei Takte; der Editor warnt, wenn es für Dauer und Tempo viel zu viele oder zu wenige Zeilen sind.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sprache:&lt;/b&gt; Schreib in der Sprache, die gesungen werden soll, und wähle sie als Gesangssprache. Für einen Song ohne Worte hake „Instrumental“ an oder schreib [inst].&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Caption&lt;/h3&gt;&lt;p&gt;The caption tells the model what the song sounds like. Write it in English, as a short list of what you would hear: genre, instruments, mood, the voice, the production.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Good:&lt;/b&gt; “melancholic indie folk, fingerpicked acoustic guitar, soft female vocal, warm analog production, slow”.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Less good:&lt;/b&gt; a story about the song, artist names, or instructions such as “make it better”: the model was trained on descriptions of sound.&lt;/p&gt;&lt;p&gt;Tempo, key and time signature have their own fields; setting them there is more reliable than writing them in the caption. The chips under the caption add common words; you can edit the text freely and keep captions you like as presets.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Beschreibung&lt;/h3&gt;&lt;p&gt;Die Beschreibung sagt dem Modell, wie der Song klingt. Schreib sie auf Englisch, als kurze Liste dessen, was man hören würde: Genre, Instrumente, Stimmung, Stimme, Produktion.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Gut:&lt;/b&gt; „melancholic indie folk, fingerpicked acoustic guitar, soft female vocal, warm analog production, slow“.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Weniger gut:&lt;/b&gt; eine Geschichte über den Song, Künstlernamen oder Anweisungen wie „mach es besser“: Das Modell wurde mit Beschreibungen von Klang trainiert.&lt;/p&gt;&lt;p&gt;Tempo, Tonart und Taktart haben eigene Felder; dort eingestellt wirken sie zuverlässiger als in der Beschreibung. Die Chips unter der Beschreibung fügen gängige Wörter hinzu; du kannst den Text frei bearbeiten und gelungene Beschreibungen als Vorlagen speichern.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Writing Tips</source>
+        <translation>Schreibtipps</translation>
+    </message>
+    <message>
+        <source>Lyrics</source>
+        <translation>Songtext</translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation>Beschreibung</translation>
     </message>
 </context>
 </TS>

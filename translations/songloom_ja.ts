@@ -1010,6 +1010,14 @@ Type [ for the section tags.</source>
         <source>Lyrics (*.txt *.lrc);;All files (*)</source>
         <translation>歌詞 (*.txt *.lrc);;すべてのファイル (*)</translation>
     </message>
+    <message>
+        <source>Writing Tips…</source>
+        <translation>作詞のヒント…</translation>
+    </message>
+    <message>
+        <source>Section tags, line lengths and how to write a caption (F1)</source>
+        <translation>セクションタグ、行の長さ、説明の書き方（F1）</translation>
+    </message>
 </context>
 <context>
     <name>songloom::ui::MainWindow</name>
@@ -1832,6 +1840,29 @@ Type [ for the section tags.</source>
     <message>
         <source>Seed: enter a whole number from 0 to %1, or tick Random.</source>
         <translation>シード：0 から %1 までの整数を入力するか、「ランダム」にチェックしてください。</translation>
+    </message>
+</context>
+<context>
+    <name>songloom::ui::WritingTipsDialog</name>
+    <message>
+        <source>&lt;h3&gt;Lyrics&lt;/h3&gt;&lt;p&gt;The model sings your lyrics section by section. Put each section&apos;s tag on a line of its own, the sung lines under it, and an empty line between sections.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Tags the model knows well:&lt;/b&gt; [Intro], [Verse] (or [Verse 1], [Verse 2]), [Pre-Chorus], [Chorus], [Post-Chorus], [Bridge], [Breakdown], [Drop], [Instrumental], [Guitar Solo], [Outro]. A word after a dash gives a hint: [Chorus - powerful]. Type [ in the editor to pick one.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Lines:&lt;/b&gt; short lines sing better than long ones; four to eight lines per verse, and a similar number of syllables per line inside a section, because the melody follows the rhythm of your words. Backing vocals go in parentheses: “Hold on (hold on)”.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Length:&lt;/b&gt; the song is as long as the Duration you set, not as long as the lyrics. One sung line takes about two bars; the editor warns when the lines are far too many or too few for the duration and tempo.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Language:&lt;/b&gt; write in the language you want sung and choose it as the vocal language. For a song without words, tick Instrumental or write [inst].&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;歌詞&lt;/h3&gt;&lt;p&gt;モデルは歌詞をセクションごとに歌います。各セクションのタグを 1 行に置き、その下に歌う行を書き、セクションの間は空行にします。&lt;/p&gt;&lt;p&gt;&lt;b&gt;モデルがよく知っているタグ：&lt;/b&gt;[Intro]、[Verse]（または [Verse 1]、[Verse 2]）、[Pre-Chorus]、[Chorus]、[Post-Chorus]、[Bridge]、[Breakdown]、[Drop]、[Instrumental]、[Guitar Solo]、[Outro]。ダッシュの後の語はヒントになります：[Chorus - powerful]。エディターで [ を入力すると選べます。&lt;/p&gt;&lt;p&gt;&lt;b&gt;行：&lt;/b&gt;短い行のほうが歌いやすくなります。1 つのヴァースは 4〜8 行、セクション内では 1 行の音節数をそろえましょう。メロディーは言葉のリズムに沿うからです。コーラスは括弧に入れます：「Hold on (hold on)」。&lt;/p&gt;&lt;p&gt;&lt;b&gt;長さ：&lt;/b&gt;曲の長さは歌詞ではなく、設定した長さで決まります。歌う 1 行はおよそ 2 小節です。長さとテンポに対して行が多すぎたり少なすぎたりすると、エディターが知らせます。&lt;/p&gt;&lt;p&gt;&lt;b&gt;言語：&lt;/b&gt;歌わせたい言語で書き、それを歌の言語に選んでください。歌詞のない曲は「インスト」にチェックするか [inst] と書きます。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Caption&lt;/h3&gt;&lt;p&gt;The caption tells the model what the song sounds like. Write it in English, as a short list of what you would hear: genre, instruments, mood, the voice, the production.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Good:&lt;/b&gt; “melancholic indie folk, fingerpicked acoustic guitar, soft female vocal, warm analog production, slow”.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Less good:&lt;/b&gt; a story about the song, artist names, or instructions such as “make it better”: the model was trained on descriptions of sound.&lt;/p&gt;&lt;p&gt;Tempo, key and time signature have their own fields; setting them there is more reliable than writing them in the caption. The chips under the caption add common words; you can edit the text freely and keep captions you like as presets.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;説明&lt;/h3&gt;&lt;p&gt;説明は、曲がどんな音かをモデルに伝えます。英語で、聞こえるものを短く並べて書いてください：ジャンル、楽器、ムード、声、プロダクション。&lt;/p&gt;&lt;p&gt;&lt;b&gt;良い例：&lt;/b&gt;「melancholic indie folk, fingerpicked acoustic guitar, soft female vocal, warm analog production, slow」。&lt;/p&gt;&lt;p&gt;&lt;b&gt;あまり良くない例：&lt;/b&gt;曲にまつわる物語、アーティスト名、「もっと良くして」のような指示。モデルは音の説明で学習しています。&lt;/p&gt;&lt;p&gt;テンポ、キー、拍子にはそれぞれの欄があり、説明に書くよりそちらで設定するほうが確実です。説明の下のチップはよく使う語を加えます。文章は自由に編集でき、気に入った説明はプリセットとして保存できます。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Writing Tips</source>
+        <translation>作詞のヒント</translation>
+    </message>
+    <message>
+        <source>Lyrics</source>
+        <translation>歌詞</translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation>説明</translation>
     </message>
 </context>
 </TS>

@@ -1010,6 +1010,14 @@ Type [ for the section tags.</source>
         <source>Lyrics (*.txt *.lrc);;All files (*)</source>
         <translation>가사 (*.txt *.lrc);;모든 파일 (*)</translation>
     </message>
+    <message>
+        <source>Writing Tips…</source>
+        <translation>작사 도움말…</translation>
+    </message>
+    <message>
+        <source>Section tags, line lengths and how to write a caption (F1)</source>
+        <translation>섹션 태그, 줄 길이, 설명 쓰는 법 (F1)</translation>
+    </message>
 </context>
 <context>
     <name>songloom::ui::MainWindow</name>
@@ -1832,6 +1840,29 @@ Type [ for the section tags.</source>
     <message>
         <source>Seed: enter a whole number from 0 to %1, or tick Random.</source>
         <translation>시드: 0부터 %1까지의 정수를 입력하거나 무작위를 선택하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>songloom::ui::WritingTipsDialog</name>
+    <message>
+        <source>&lt;h3&gt;Lyrics&lt;/h3&gt;&lt;p&gt;The model sings your lyrics section by section. Put each section&apos;s tag on a line of its own, the sung lines under it, and an empty line between sections.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Tags the model knows well:&lt;/b&gt; [Intro], [Verse] (or [Verse 1], [Verse 2]), [Pre-Chorus], [Chorus], [Post-Chorus], [Bridge], [Breakdown], [Drop], [Instrumental], [Guitar Solo], [Outro]. A word after a dash gives a hint: [Chorus - powerful]. Type [ in the editor to pick one.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Lines:&lt;/b&gt; short lines sing better than long ones; four to eight lines per verse, and a similar number of syllables per line inside a section, because the melody follows the rhythm of your words. Backing vocals go in parentheses: “Hold on (hold on)”.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Length:&lt;/b&gt; the song is as long as the Duration you set, not as long as the lyrics. One sung line takes about two bars; the editor warns when the lines are far too many or too few for the duration and tempo.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Language:&lt;/b&gt; write in the language you want sung and choose it as the vocal language. For a song without words, tick Instrumental or write [inst].&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;가사&lt;/h3&gt;&lt;p&gt;모델은 가사를 섹션별로 부릅니다. 각 섹션의 태그를 한 줄에 따로 두고, 그 아래에 부를 줄을 쓰고, 섹션 사이에는 빈 줄을 둡니다.&lt;/p&gt;&lt;p&gt;&lt;b&gt;모델이 잘 아는 태그:&lt;/b&gt; [Intro], [Verse] (또는 [Verse 1], [Verse 2]), [Pre-Chorus], [Chorus], [Post-Chorus], [Bridge], [Breakdown], [Drop], [Instrumental], [Guitar Solo], [Outro]. 대시 뒤의 단어는 힌트가 됩니다: [Chorus - powerful]. 편집기에서 [ 를 입력하면 고를 수 있습니다.&lt;/p&gt;&lt;p&gt;&lt;b&gt;줄:&lt;/b&gt; 짧은 줄이 긴 줄보다 잘 불립니다. 벌스 하나에 네 줄에서 여덟 줄, 한 섹션 안에서는 줄마다 음절 수를 비슷하게 맞추세요. 멜로디가 가사의 리듬을 따르기 때문입니다. 코러스는 괄호 안에 씁니다: “Hold on (hold on)”.&lt;/p&gt;&lt;p&gt;&lt;b&gt;길이:&lt;/b&gt; 곡의 길이는 가사가 아니라 설정한 길이로 정해집니다. 부르는 한 줄은 약 두 마디입니다. 길이와 템포에 비해 줄이 너무 많거나 적으면 편집기가 알려 줍니다.&lt;/p&gt;&lt;p&gt;&lt;b&gt;언어:&lt;/b&gt; 부르게 하고 싶은 언어로 쓰고 그 언어를 보컬 언어로 고르세요. 가사 없는 곡은 연주곡에 체크하거나 [inst] 라고 쓰세요.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Caption&lt;/h3&gt;&lt;p&gt;The caption tells the model what the song sounds like. Write it in English, as a short list of what you would hear: genre, instruments, mood, the voice, the production.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Good:&lt;/b&gt; “melancholic indie folk, fingerpicked acoustic guitar, soft female vocal, warm analog production, slow”.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Less good:&lt;/b&gt; a story about the song, artist names, or instructions such as “make it better”: the model was trained on descriptions of sound.&lt;/p&gt;&lt;p&gt;Tempo, key and time signature have their own fields; setting them there is more reliable than writing them in the caption. The chips under the caption add common words; you can edit the text freely and keep captions you like as presets.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;설명&lt;/h3&gt;&lt;p&gt;설명은 곡이 어떤 소리인지 모델에게 알려 줍니다. 들리는 것을 짧게 나열해 영어로 쓰세요: 장르, 악기, 분위기, 목소리, 프로덕션.&lt;/p&gt;&lt;p&gt;&lt;b&gt;좋은 예:&lt;/b&gt; “melancholic indie folk, fingerpicked acoustic guitar, soft female vocal, warm analog production, slow”.&lt;/p&gt;&lt;p&gt;&lt;b&gt;덜 좋은 예:&lt;/b&gt; 곡에 얽힌 이야기, 아티스트 이름, “더 좋게 만들어 줘” 같은 지시. 모델은 소리에 대한 설명으로 학습했습니다.&lt;/p&gt;&lt;p&gt;템포, 키, 박자표는 각자 칸이 있으며, 설명에 쓰는 것보다 거기서 정하는 편이 확실합니다. 설명 아래의 칩은 자주 쓰는 단어를 더해 줍니다. 글은 자유롭게 고칠 수 있고 마음에 드는 설명은 프리셋으로 저장할 수 있습니다.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Writing Tips</source>
+        <translation>작사 도움말</translation>
+    </message>
+    <message>
+        <source>Lyrics</source>
+        <translation>가사</translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation>설명</translation>
     </message>
 </context>
 </TS>

@@ -1010,6 +1010,14 @@ Type [ for the section tags.</source>
         <source>Lyrics (*.txt *.lrc);;All files (*)</source>
         <translation>歌词 (*.txt *.lrc);;所有文件 (*)</translation>
     </message>
+    <message>
+        <source>Writing Tips…</source>
+        <translation>写作提示…</translation>
+    </message>
+    <message>
+        <source>Section tags, line lengths and how to write a caption (F1)</source>
+        <translation>段落标签、行长以及如何写描述（F1）</translation>
+    </message>
 </context>
 <context>
     <name>songloom::ui::MainWindow</name>
@@ -1832,6 +1840,29 @@ Type [ for the section tags.</source>
     <message>
         <source>Seed: enter a whole number from 0 to %1, or tick Random.</source>
         <translation>种子：请输入 0 到 %1 之间的整数，或勾选“随机”。</translation>
+    </message>
+</context>
+<context>
+    <name>songloom::ui::WritingTipsDialog</name>
+    <message>
+        <source>&lt;h3&gt;Lyrics&lt;/h3&gt;&lt;p&gt;The model sings your lyrics section by section. Put each section&apos;s tag on a line of its own, the sung lines under it, and an empty line between sections.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Tags the model knows well:&lt;/b&gt; [Intro], [Verse] (or [Verse 1], [Verse 2]), [Pre-Chorus], [Chorus], [Post-Chorus], [Bridge], [Breakdown], [Drop], [Instrumental], [Guitar Solo], [Outro]. A word after a dash gives a hint: [Chorus - powerful]. Type [ in the editor to pick one.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Lines:&lt;/b&gt; short lines sing better than long ones; four to eight lines per verse, and a similar number of syllables per line inside a section, because the melody follows the rhythm of your words. Backing vocals go in parentheses: “Hold on (hold on)”.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Length:&lt;/b&gt; the song is as long as the Duration you set, not as long as the lyrics. One sung line takes about two bars; the editor warns when the lines are far too many or too few for the duration and tempo.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Language:&lt;/b&gt; write in the language you want sung and choose it as the vocal language. For a song without words, tick Instrumental or write [inst].&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;歌词&lt;/h3&gt;&lt;p&gt;模型按段落演唱你的歌词。每个段落的标签单独占一行，下面是要唱的句子，段落之间空一行。&lt;/p&gt;&lt;p&gt;&lt;b&gt;模型熟悉的标签：&lt;/b&gt;[Intro]、[Verse]（或 [Verse 1]、[Verse 2]）、[Pre-Chorus]、[Chorus]、[Post-Chorus]、[Bridge]、[Breakdown]、[Drop]、[Instrumental]、[Guitar Solo]、[Outro]。短横线后的词可以给出提示：[Chorus - powerful]。在编辑器中输入 [ 即可选择。&lt;/p&gt;&lt;p&gt;&lt;b&gt;句子：&lt;/b&gt;短句比长句更好唱；每段主歌四到八行，同一段落内每行音节数相近，因为旋律跟随歌词的节奏。和声写在括号里：“Hold on (hold on)”。&lt;/p&gt;&lt;p&gt;&lt;b&gt;长度：&lt;/b&gt;歌曲的长度由你设置的时长决定，而不是歌词。一行演唱约占两小节；当歌词行数相对时长和速度过多或过少时，编辑器会提醒。&lt;/p&gt;&lt;p&gt;&lt;b&gt;语言：&lt;/b&gt;用你想演唱的语言书写，并把它选为演唱语言。没有歌词的歌曲请勾选“纯音乐”或写 [inst]。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Caption&lt;/h3&gt;&lt;p&gt;The caption tells the model what the song sounds like. Write it in English, as a short list of what you would hear: genre, instruments, mood, the voice, the production.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Good:&lt;/b&gt; “melancholic indie folk, fingerpicked acoustic guitar, soft female vocal, warm analog production, slow”.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Less good:&lt;/b&gt; a story about the song, artist names, or instructions such as “make it better”: the model was trained on descriptions of sound.&lt;/p&gt;&lt;p&gt;Tempo, key and time signature have their own fields; setting them there is more reliable than writing them in the caption. The chips under the caption add common words; you can edit the text freely and keep captions you like as presets.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;描述&lt;/h3&gt;&lt;p&gt;描述告诉模型这首歌听起来是什么样子。请用英文写成一串你会听到的内容：曲风、乐器、情绪、嗓音、制作。&lt;/p&gt;&lt;p&gt;&lt;b&gt;好的例子：&lt;/b&gt;“melancholic indie folk, fingerpicked acoustic guitar, soft female vocal, warm analog production, slow”。&lt;/p&gt;&lt;p&gt;&lt;b&gt;不太好的例子：&lt;/b&gt;关于这首歌的故事、艺人名字，或“让它更好听”之类的指令：模型是用声音的描述训练的。&lt;/p&gt;&lt;p&gt;速度、调性和拍号有各自的字段；在那里设置比写进描述更可靠。描述下方的词块可以添加常用词；你可以自由编辑文字，并把满意的描述保存为预设。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Writing Tips</source>
+        <translation>写作提示</translation>
+    </message>
+    <message>
+        <source>Lyrics</source>
+        <translation>歌词</translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation>描述</translation>
     </message>
 </context>
 </TS>

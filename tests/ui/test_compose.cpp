@@ -9,6 +9,7 @@
 #include "compose/lyricshighlighter.h"
 #include "compose/lyricstext.h"
 #include "compose/taptempo.h"
+#include "compose/writingtips.h"
 #include "songloom/prompts.h"
 
 #include <QAbstractButton>
@@ -21,8 +22,10 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
@@ -54,6 +57,29 @@ private Q_SLOTS:
     void cleanup() {
         page_.reset();
         settings_.reset();
+    }
+
+    // The writing tips open from the editor's button and from F1, with a lyrics and a caption tab.
+    void writingTipsAreReachableFromTheEditor() {
+        page_->show();
+        auto* editor = page_->findChild<LyricsEditor*>();
+        QVERIFY(editor);
+        QVERIFY(editor->writingTipsButton());
+        editor->writingTipsButton()->click();
+        auto* tips = editor->findChild<WritingTipsDialog*>();
+        QVERIFY(tips);
+        QTRY_VERIFY(tips->isVisible());
+        QCOMPARE(tips->tabs()->count(), 2);
+        QVERIFY(WritingTipsDialog::lyricsTips().contains(QStringLiteral("[Chorus]")));
+        QVERIFY(WritingTipsDialog::captionTips().contains(QStringLiteral("English")));
+        tips->close();
+        QVERIFY(!tips->isVisible());
+        auto* text = editor->findChild<QPlainTextEdit*>(QStringLiteral("lyricsText"));
+        page_->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(page_.get()));
+        text->setFocus();
+        QTest::keyClick(text, Qt::Key_F1);
+        QTRY_VERIFY(tips->isVisible());
     }
 
     void lineClassification() {

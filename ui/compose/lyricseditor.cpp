@@ -1,5 +1,7 @@
 #include "compose/lyricseditor.h"
 
+#include "compose/writingtips.h"
+
 #include "compose/lyricshighlighter.h"
 
 #include <QAbstractItemView>
@@ -13,6 +15,7 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QShortcut>
 #include <QScrollBar>
 #include <QSplitter>
 #include <QStringListModel>
@@ -118,6 +121,13 @@ LyricsEditor::LyricsEditor(QWidget* parent) : QWidget(parent) {
     importButton_->setToolTip(tr("Read lyrics from a text (.txt) or LRC (.lrc) file"));
     connect(importButton_, &QPushButton::clicked, this, &LyricsEditor::chooseFileToImport);
 
+    tipsButton_ = new QPushButton(tr("Writing Tips…"), this);
+    tipsButton_->setObjectName(QStringLiteral("writingTipsButton"));
+    tipsButton_->setToolTip(tr("Section tags, line lengths and how to write a caption (F1)"));
+    connect(tipsButton_, &QPushButton::clicked, this, &LyricsEditor::showWritingTips);
+    auto* tipsKey = new QShortcut(QKeySequence::HelpContents, this, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
+    connect(tipsKey, &QShortcut::activated, this, &LyricsEditor::showWritingTips);
+
     auto* header = new QHBoxLayout;
     auto* title = new QLabel(tr("Lyrics"), this);
     QFont bold = title->font();
@@ -125,6 +135,7 @@ LyricsEditor::LyricsEditor(QWidget* parent) : QWidget(parent) {
     title->setFont(bold);
     header->addWidget(title);
     header->addStretch(1);
+    header->addWidget(tipsButton_);
     header->addWidget(importButton_);
 
     auto* outlineBox = new QWidget(this);
@@ -267,6 +278,15 @@ void LyricsEditor::chooseFileToImport() {
     QString error;
     if (!importFile(path, &error))
         QMessageBox::warning(this, tr("Import Lyrics"), error);
+}
+
+void LyricsEditor::showWritingTips() {
+    if (!tips_) {
+        tips_ = new WritingTipsDialog(this);
+    }
+    tips_->show();
+    tips_->raise();
+    tips_->activateWindow();
 }
 
 }  // namespace songloom::ui

@@ -17,6 +17,8 @@ class QPushButton;
 
 namespace songloom::ui {
 
+class WritingTipsDialog;
+
 class LyricsHighlighter;
 
 // QPlainTextEdit that offers the tag vocabulary after "[".
@@ -59,6 +61,9 @@ public:
     // (`error` says why).
     bool importFile(const QString& path, QString* error = nullptr);
     void chooseFileToImport();
+    // The songwriting tips (lyrics and caption), F1 inside the editor.
+    void showWritingTips();
+    QPushButton* writingTipsButton() const { return tipsButton_; }
 
     void jumpToSection(int outlineRow);
 
@@ -75,6 +80,8 @@ private:
     QLabel* fitLabel_ = nullptr;
     QLabel* issuesLabel_ = nullptr;
     QPushButton* importButton_ = nullptr;
+    QPushButton* tipsButton_ = nullptr;
+    WritingTipsDialog* tips_ = nullptr;
     LyricsSummary summary_;
     LyricsFitAssessment fit_;
     double durationSeconds_ = 60.0;
