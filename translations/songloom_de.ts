@@ -519,6 +519,37 @@
     </message>
 </context>
 <context>
+    <name>VariantPresets</name>
+    <message>
+        <source>The quickest way to hear an idea: a finished song in a few seconds, and everything it needs comes in one file.</source>
+        <translation>Der schnellste Weg, eine Idee zu hören: ein fertiger Song in wenigen Sekunden, und alles Nötige steckt in einer Datei.</translation>
+    </message>
+    <message>
+        <source>Same sound and speed as the all-in-one Turbo, for when you keep the model&apos;s parts as separate files.</source>
+        <translation>Gleicher Klang und gleiches Tempo wie das All-in-one-Turbo, wenn du die Teile des Modells als getrennte Dateien hast.</translation>
+    </message>
+    <message>
+        <source>Takes much longer than Turbo for a more careful result, and is the only kind that can lift a single part out of a song or build a song around one.</source>
+        <translation>Braucht viel länger als Turbo für ein sorgfältigeres Ergebnis und ist das einzige, das eine einzelne Spur aus einem Song lösen oder einen Song um eine Spur herum bauen kann.</translation>
+    </message>
+    <message>
+        <source>A fine-tuned Base: same pace, its own character. Try it next to Base on the same song.</source>
+        <translation>Ein feinabgestimmtes Base: gleiches Tempo, eigener Charakter. Probier es neben Base am selben Song.</translation>
+    </message>
+    <message>
+        <source>The larger model at sketching speed: more detail than 2B Turbo, but it needs a graphics card with more memory.</source>
+        <translation>Das größere Modell in Skizzen-Tempo: mehr Details als 2B Turbo, braucht aber eine Grafikkarte mit mehr Speicher.</translation>
+    </message>
+    <message>
+        <source>The larger model, slow and careful: the most detail of all, and the longest wait.</source>
+        <translation>Das größere Modell, langsam und sorgfältig: die meisten Details von allen und die längste Wartezeit.</translation>
+    </message>
+    <message>
+        <source>A fine-tuned XL Base: same wait and memory, a different character.</source>
+        <translation>Ein feinabgestimmtes XL Base: gleiche Wartezeit und gleicher Speicher, ein anderer Charakter.</translation>
+    </message>
+</context>
+<context>
     <name>songloom::ui::CaptionBuilder</name>
     <message>
         <source>Genre</source>

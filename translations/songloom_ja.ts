@@ -519,6 +519,37 @@
     </message>
 </context>
 <context>
+    <name>VariantPresets</name>
+    <message>
+        <source>The quickest way to hear an idea: a finished song in a few seconds, and everything it needs comes in one file.</source>
+        <translation>アイデアをいちばん早く聴ける方法：数秒で曲が完成し、必要なものはすべて 1 つのファイルに入っています。</translation>
+    </message>
+    <message>
+        <source>Same sound and speed as the all-in-one Turbo, for when you keep the model&apos;s parts as separate files.</source>
+        <translation>オールインワンの Turbo と同じ音と速さ。モデルの部品を別々のファイルで持っている場合に。</translation>
+    </message>
+    <message>
+        <source>Takes much longer than Turbo for a more careful result, and is the only kind that can lift a single part out of a song or build a song around one.</source>
+        <translation>Turbo よりずっと時間がかかる代わりに丁寧な仕上がりで、曲から 1 つのパートを取り出したり、1 つのパートを軸に曲を作ったりできる唯一の種類です。</translation>
+    </message>
+    <message>
+        <source>A fine-tuned Base: same pace, its own character. Try it next to Base on the same song.</source>
+        <translation>微調整された Base：ペースは同じで、個性が違います。同じ曲で Base と聴き比べてみてください。</translation>
+    </message>
+    <message>
+        <source>The larger model at sketching speed: more detail than 2B Turbo, but it needs a graphics card with more memory.</source>
+        <translation>スケッチの速さで動く大きいモデル：2B Turbo より細かいですが、メモリーの多いグラフィックカードが必要です。</translation>
+    </message>
+    <message>
+        <source>The larger model, slow and careful: the most detail of all, and the longest wait.</source>
+        <translation>大きいモデルで、ゆっくり丁寧：いちばん細かく、いちばん待ちます。</translation>
+    </message>
+    <message>
+        <source>A fine-tuned XL Base: same wait and memory, a different character.</source>
+        <translation>微調整された XL Base：待ち時間もメモリーも同じで、個性が違います。</translation>
+    </message>
+</context>
+<context>
     <name>songloom::ui::CaptionBuilder</name>
     <message>
         <source>Genre</source>

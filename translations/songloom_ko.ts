@@ -519,6 +519,37 @@
     </message>
 </context>
 <context>
+    <name>VariantPresets</name>
+    <message>
+        <source>The quickest way to hear an idea: a finished song in a few seconds, and everything it needs comes in one file.</source>
+        <translation>아이디어를 가장 빨리 들어 보는 방법: 몇 초 만에 곡이 완성되고, 필요한 모든 것이 파일 하나에 들어 있습니다.</translation>
+    </message>
+    <message>
+        <source>Same sound and speed as the all-in-one Turbo, for when you keep the model&apos;s parts as separate files.</source>
+        <translation>올인원 Turbo와 같은 소리와 속도. 모델의 부분들을 별도 파일로 가지고 있을 때 씁니다.</translation>
+    </message>
+    <message>
+        <source>Takes much longer than Turbo for a more careful result, and is the only kind that can lift a single part out of a song or build a song around one.</source>
+        <translation>Turbo보다 훨씬 오래 걸리지만 더 세심한 결과를 내며, 곡에서 한 파트를 빼내거나 한 파트를 중심으로 곡을 만들 수 있는 유일한 종류입니다.</translation>
+    </message>
+    <message>
+        <source>A fine-tuned Base: same pace, its own character. Try it next to Base on the same song.</source>
+        <translation>미세 조정된 Base: 속도는 같고 개성이 다릅니다. 같은 곡에서 Base와 나란히 들어 보세요.</translation>
+    </message>
+    <message>
+        <source>The larger model at sketching speed: more detail than 2B Turbo, but it needs a graphics card with more memory.</source>
+        <translation>스케치 속도로 돌아가는 큰 모델: 2B Turbo보다 세밀하지만 메모리가 더 큰 그래픽 카드가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>The larger model, slow and careful: the most detail of all, and the longest wait.</source>
+        <translation>큰 모델, 느리고 세심함: 가장 세밀하고 가장 오래 기다립니다.</translation>
+    </message>
+    <message>
+        <source>A fine-tuned XL Base: same wait and memory, a different character.</source>
+        <translation>미세 조정된 XL Base: 기다리는 시간과 메모리는 같고 개성이 다릅니다.</translation>
+    </message>
+</context>
+<context>
     <name>songloom::ui::CaptionBuilder</name>
     <message>
         <source>Genre</source>

@@ -519,6 +519,37 @@
     </message>
 </context>
 <context>
+    <name>VariantPresets</name>
+    <message>
+        <source>The quickest way to hear an idea: a finished song in a few seconds, and everything it needs comes in one file.</source>
+        <translation>最快听到想法的方式：几秒钟就得到完整的歌曲，所需的一切都在一个文件里。</translation>
+    </message>
+    <message>
+        <source>Same sound and speed as the all-in-one Turbo, for when you keep the model&apos;s parts as separate files.</source>
+        <translation>与一体式 Turbo 声音和速度相同，适合把模型各部分作为单独文件保存的情况。</translation>
+    </message>
+    <message>
+        <source>Takes much longer than Turbo for a more careful result, and is the only kind that can lift a single part out of a song or build a song around one.</source>
+        <translation>比 Turbo 慢得多，但结果更细致；也是唯一能从歌曲中提取单个声部、或围绕一个声部构建歌曲的类型。</translation>
+    </message>
+    <message>
+        <source>A fine-tuned Base: same pace, its own character. Try it next to Base on the same song.</source>
+        <translation>微调过的 Base：速度相同，风格不同。可以在同一首歌上和 Base 对比试试。</translation>
+    </message>
+    <message>
+        <source>The larger model at sketching speed: more detail than 2B Turbo, but it needs a graphics card with more memory.</source>
+        <translation>以草稿速度运行的大模型：细节比 2B Turbo 多，但需要显存更大的显卡。</translation>
+    </message>
+    <message>
+        <source>The larger model, slow and careful: the most detail of all, and the longest wait.</source>
+        <translation>大模型，慢而细致：细节最多，等待也最久。</translation>
+    </message>
+    <message>
+        <source>A fine-tuned XL Base: same wait and memory, a different character.</source>
+        <translation>微调过的 XL Base：等待时间和显存相同，风格不同。</translation>
+    </message>
+</context>
+<context>
     <name>songloom::ui::CaptionBuilder</name>
     <message>
         <source>Genre</source>

@@ -7,6 +7,7 @@
 #include "compose/composepage.h"
 #include "compose/lyricseditor.h"
 #include "songloom/fixtures.h"
+#include "variant/presettexts.h"
 #include "songloom/generation_limits.h"
 #include "variant/variantcatalogmodel.h"
 #include "variant/variantpicker.h"
@@ -79,6 +80,16 @@ class TestVariantPicker : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
+    // Every preset summary the engine gives has its translatable twin (else it would show untranslated).
+    void presetSummariesAreTranslatable() {
+        for (const VariantPreset& p : variantPresets()) {
+            bool found = false;
+            for (const char* text : presetSummaries()) found = found || p.summary == text;
+            QVERIFY2(found, p.id.c_str());
+            QCOMPARE(presetSummary(p), QString::fromStdString(p.summary));  // no translator loaded: English
+        }
+    }
+
     void initTestCase() {
         QVERIFY(official_.isValid() && noCodes_.isValid() && settingsDir_.isValid());
         catalog_ = scanFixtures(official_, {"official-2b-turbo", "official-2b-base", "official-vae",

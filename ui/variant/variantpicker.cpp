@@ -1,5 +1,7 @@
 #include "variant/variantpicker.h"
 
+#include "variant/presettexts.h"
+
 #include "common/pathtext.h"
 #include "models/catalogpresenter.h"
 #include "songloom/generation_limits.h"
@@ -448,7 +450,7 @@ void VariantPicker::refreshButtons() {
     }
     for (DitVariant v : kVariants) {
         const VariantChoice c = model_.choice(choice_.size, v);
-        QString tip = QString::fromStdString(c.preset->summary);
+        QString tip = presetSummary(*c.preset);
         if (!c.reasons.isEmpty())
             tip += QStringLiteral("\n\n") + c.reasons.join(QLatin1Char('\n'));
         decorate(variantButton(v), CatalogPresenter::variantLabel(v), c.availability, tip);
@@ -456,7 +458,7 @@ void VariantPicker::refreshButtons() {
 
     const VariantPreset* preset = choice_.preset;
     QString text = QStringLiteral("<b>%1</b> — %2").arg(QString::fromStdString(preset->label).toHtmlEscaped(),
-                                                         QString::fromStdString(preset->summary).toHtmlEscaped());
+                                                         presetSummary(*preset).toHtmlEscaped());
     text += QStringLiteral("<br><span style=\"color:%1\">%2</span>")
                 .arg(availabilityColour(choice_.availability),
                      choice_.availability == VariantAvailability::Ready

@@ -85,6 +85,30 @@ fs::path writeWav(const audio::AudioBuffer& a, const std::string& name) {
     return path;
 }
 
+// A generated song written as 32-bit float WAV and read back as a repaint source reads it.
+struct Source {
+    fs::path path;
+    audio::AudioBuffer audio;
+};
+Source sourceSong(double seconds, std::int64_t seed, const std::string& name) {
+    auto first = shared().generate(song(seconds, 1, seed));
+    if (!first) throw std::runtime_error(first.status().message());
+    Source out;
+    out.path = writeWav(*first->takes[0].audio, name);
+    auto loaded = audio::loadAudio(out.path);
+    if (!loaded) throw std::runtime_error(loaded.status().message());
+    out.audio = std::move(loaded->audio);
+    return out;
+}
+
+GenerationRequest repaintOf(const fs::path& source, std::int64_t seed) {
+    GenerationRequest r = song(0, 1, seed);
+    r.durationSeconds.reset();
+    r.task = TaskType::Repaint;
+    r.sourceAudio = source.string();
+    return r;
+}
+
 }  // namespace
 
 TEST(Engine, ProgressIsMonotonicWithEtaAndVariationsStreamInOrder) {
@@ -240,17 +264,9 @@ TEST(Engine, FinishTheCurrentVariationThenStop) {
 }
 
 TEST(Engine, ExtendAfterKeepsTheSongBitForBitAndUsesOnlyTheContext) {
-    auto first = shared().generate(song(6.0, 1, 3));
-    ASSERT_TRUE(first);
-    const auto src = writeWav(*first->takes[0].audio, "extend_src.wav");
-    auto loaded = audio::loadAudio(src);
-    ASSERT_TRUE(loaded);
-    const auto& s = loaded->audio.samples;
-
-    GenerationRequest r = song(0, 1, 11);
-    r.durationSeconds.reset();
-    r.task = TaskType::Repaint;
-    r.sourceAudio = src.string();
+    const auto src = sourceSong(6.0, 3, "extend_src.wav");
+    const auto& s = src.audio.samples;
+    GenerationRequest r = repaintOf(src.path, 11);
     r.repaintStart = RegionEdge{0.0, RegionAnchor::End};   // the song's end
     r.repaintEnd = RegionEdge{-2.0, RegionAnchor::End};    // 2 s past it
     r.keepSourceAudio = true;
@@ -274,16 +290,9 @@ TEST(Engine, ExtendAfterKeepsTheSongBitForBitAndUsesOnlyTheContext) {
 }
 
 TEST(Engine, ExtendBeforePrependsAndKeepsTheSong) {
-    auto first = shared().generate(song(4.0, 1, 4));
-    ASSERT_TRUE(first);
-    const auto src = writeWav(*first->takes[0].audio, "extend_before_src.wav");
-    auto loaded = audio::loadAudio(src);
-    ASSERT_TRUE(loaded);
-    const auto& s = loaded->audio.samples;
-    GenerationRequest r = song(0, 1, 12);
-    r.durationSeconds.reset();
-    r.task = TaskType::Repaint;
-    r.sourceAudio = src.string();
+    const auto src = sourceSong(4.0, 4, "extend_before_src.wav");
+    const auto& s = src.audio.samples;
+    GenerationRequest r = repaintOf(src.path, 12);
     r.repaintStart = RegionEdge{-1.5, RegionAnchor::Start};
     r.repaintEnd = RegionEdge{0.0, RegionAnchor::Start};
     r.keepSourceAudio = true;
