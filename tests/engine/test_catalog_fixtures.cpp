@@ -296,7 +296,9 @@ TEST_P(CatalogFixtures, JsonHasTheDocumentedFields) {
                 EXPECT_TRUE(c.contains(key)) << key;
             }
         }
-        if (c.at("kind") == "planner") EXPECT_TRUE(c.contains("family"));
+        if (c.at("kind") == "planner") {
+            EXPECT_TRUE(c.contains("family"));
+        }
         if (c.at("kind") == "adapter") {
             for (const char* key : {"family", "adapterRank", "adapterAlpha"}) EXPECT_TRUE(c.contains(key)) << key;
         }

@@ -298,13 +298,13 @@ TEST(Sampling, InputErrorsNameTheTensor) {
     auto noNull = denoise(model, {x, torch::randn({1, 3, 6}), {}, torch::randn({1, 5, 8}), {}, {}}, base(8, 3.0, 7.0));
     ASSERT_FALSE(noNull);
     EXPECT_NE(noNull.status().message().find("nullEncoder"), std::string::npos);
-    auto badCtx = denoise(model, {x, torch::randn({1, 3, 6}), {}, torch::randn({1, 6, 8}), {}}, base(8, 3.0, 1.0));
+    auto badCtx = denoise(model, {x, torch::randn({1, 3, 6}), {}, torch::randn({1, 6, 8}), {}, {}}, base(8, 3.0, 1.0));
     ASSERT_FALSE(badCtx);
     EXPECT_NE(badCtx.status().message().find("context"), std::string::npos);
     auto cover = base(8, 3.0, 1.0);
     cover.coverMode = CoverMode::Blend;
     cover.coverStrength = 0.3;
-    auto noCover = denoise(model, {x, torch::randn({1, 3, 6}), {}, torch::randn({1, 5, 8}), {}}, cover);
+    auto noCover = denoise(model, {x, torch::randn({1, 3, 6}), {}, torch::randn({1, 5, 8}), {}, {}}, cover);
     ASSERT_FALSE(noCover);
     EXPECT_NE(noCover.status().message().find("coverEncoder"), std::string::npos);
     auto wrongShape = denoise([](const torch::Tensor& xx, auto&&...) { return xx.slice(1, 0, 2); },
@@ -369,7 +369,7 @@ TEST(Sampling, ValidationNamesFieldAndRange) {
     EXPECT_EQ(makeSchedule(bad).status().code(), ErrorCode::InvalidArgument);
     const auto x = torch::randn({1, 5, 4});
     auto out = denoise([](const torch::Tensor& xx, auto&&...) { return xx; },
-                       {x, torch::randn({1, 3, 6}), {}, torch::randn({1, 5, 8}), {}}, bad);
+                       {x, torch::randn({1, 3, 6}), {}, torch::randn({1, 5, 8}), {}, {}}, bad);
     ASSERT_FALSE(out);
     EXPECT_NE(out.status().message().find("steps"), std::string::npos);
 }
