@@ -13,6 +13,7 @@ using songloom::text::Qwen3TextEncoder;
 
 TEST(TextEncoderFullParity, ReleasedShapeFp32) {
     const auto dir = dataDir("text_encoder_full");
+    SONGLOOM_SKIP_IF_DATA_SKIPPED(dir);
     auto config = Qwen3Config::fromFile(dir / "Qwen3-Embedding-0.6B" / "config.json");
     ASSERT_TRUE(config) << config.status().message();
     EXPECT_EQ(config->layers, 28);

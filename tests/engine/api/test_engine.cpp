@@ -15,6 +15,7 @@
 #include <memory>
 #include <random>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace fs = std::filesystem;
@@ -26,6 +27,14 @@ struct Models {
     fs::path dir;
     Catalog catalog;
     const ModelSet* set = nullptr;
+    Models() = default;
+    Models(Models&& o) noexcept : dir(std::exchange(o.dir, {})), catalog(std::move(o.catalog)), set(o.set) {}
+    Models& operator=(Models&&) = delete;
+    // The fixtures are removed when the test program ends (the shared Engine, made later, is gone by then).
+    ~Models() {
+        std::error_code ec;
+        if (!dir.empty()) fs::remove_all(dir, ec);
+    }
 };
 
 const Models& models() {

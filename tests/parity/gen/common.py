@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import sys
 from pathlib import Path
 
@@ -30,6 +31,21 @@ def out_dir() -> Path:
     path = Path(sys.argv[1])
     path.mkdir(parents=True, exist_ok=True)
     return path
+
+
+def has_disk_space(out: Path, need_bytes: int, what: str) -> bool:
+    """True when OUT's file system has NEED_BYTES free plus a 1 GB margin. Otherwise the reason is printed
+    (with the marker ctest's SKIP_REGULAR_EXPRESSION looks for) and written to OUT/skipped.txt, which the
+    C++ test reads to skip itself with the same words: a machine short of disk is reported, never mistaken
+    for a parity failure or a pass."""
+    free = shutil.disk_usage(out).free
+    if free >= need_bytes + 10**9:
+        return True
+    reason = (f"SONGLOOM-DISK-SHORT: {what} needs {need_bytes / 1e9:.1f} GB (+1 GB margin) free in {out}; "
+              f"the file system has {free / 1e9:.1f} GB free. Free some space and run ctest again.")
+    (out / "skipped.txt").write_text(reason + "\n", encoding="utf-8")
+    print(reason)
+    return False
 
 
 def save_tensors(path: Path, tensors: dict[str, torch.Tensor]) -> None:

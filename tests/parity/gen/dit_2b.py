@@ -95,6 +95,9 @@ def official_config() -> dict:
 
 def main() -> None:
     out = common.out_dir()
+    # bf16 decoder file (~3.2 GB) plus the inputs and reference output.
+    if not common.has_disk_space(out, 3_300_000_000, "the 2B decoder checkpoint"):
+        return
     t0 = time.perf_counter()
     with torch.device("meta"):
         model = AceStepTransformer1DModel(**DIT, is_turbo=False, model_version="base")

@@ -169,6 +169,8 @@ def main() -> None:
     full_size = "--full" in sys.argv[2:]
     sys.argv = [a for a in sys.argv if a != "--full"]
     out = common.out_dir()
+    if full_size and not common.has_disk_space(out, 1_300_000_000, "the 0.6B text encoder checkpoint"):
+        return
     tok = Tokenizer.from_file(str(common.qwen3_tokenizer_dir() / "tokenizer.json"))
     (full if full_size else tiny)(out, tok)
 

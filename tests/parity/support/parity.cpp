@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 #include <fmt/ostream.h>
 
+#include <fstream>
 #include <stdexcept>
 
 namespace songloom::parity {
@@ -68,6 +69,14 @@ std::filesystem::path dataDir(const std::string& name) {
     const auto dir = std::filesystem::path(SONGLOOM_BINARY_DIR) / "parity-data" / name;
     EXPECT_TRUE(std::filesystem::is_directory(dir)) << dir << " is missing: run its generator (ctest -L parity)";
     return dir;
+}
+
+std::string dataSkippedReason(const std::filesystem::path& dir) {
+    std::ifstream in(dir / "skipped.txt");
+    if (!in) return {};
+    std::string reason;
+    std::getline(in, reason);
+    return reason.empty() ? std::string("SONGLOOM-DISK-SHORT: the data step skipped") : reason;
 }
 
 Reference Reference::load(const std::filesystem::path& file) {

@@ -57,6 +57,18 @@ ComponentTensors openTensors(const std::filesystem::path& file);
 // The folder a generator wrote: <build>/parity-data/<name>. Fails the test when it is missing.
 std::filesystem::path dataDir(const std::string& name);
 
+// The reason a data step wrote instead of its data (the machine lacked the disk space the checkpoint
+// needs, tests/parity/gen/common.py has_disk_space), or "" when the data is there.
+std::string dataSkippedReason(const std::filesystem::path& dir);
+
+// Skips the calling test with that reason (it starts with SONGLOOM-DISK-SHORT, which ctest reports as a
+// skip) when the data step could not write its data.
+#define SONGLOOM_SKIP_IF_DATA_SKIPPED(dir)                                                          \
+    do {                                                                                           \
+        if (const std::string reason_ = ::songloom::parity::dataSkippedReason(dir); !reason_.empty()) \
+            GTEST_SKIP() << reason_;                                                               \
+    } while (false)
+
 // A safetensors file of named tensors written by a generator (inputs and reference outputs).
 class Reference {
 public:
