@@ -51,6 +51,10 @@ const QStringList& migrationSteps(int from) {
             QStringLiteral("CREATE INDEX takes_created ON takes(created)"),
             QStringLiteral("CREATE INDEX takes_job ON takes(job_id)"),
         },
+        // 1 -> 2: the keeper of a batch of variations (issue 8, "mark the keeper").
+        {
+            QStringLiteral("ALTER TABLE takes ADD COLUMN keeper INTEGER NOT NULL DEFAULT 0"),
+        },
     };
     static const QStringList none;
     return from >= 0 && from < steps.size() ? steps[from] : none;

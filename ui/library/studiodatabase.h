@@ -14,7 +14,7 @@ class StudioDatabase {
     Q_DECLARE_TR_FUNCTIONS(StudioDatabase)
 
 public:
-    static constexpr int kSchemaVersion = 1;
+    static constexpr int kSchemaVersion = 2;
 
     explicit StudioDatabase(QString path);
     ~StudioDatabase();

@@ -15,7 +15,7 @@ QString text(const QString& s) {
 
 const QString kColumns = QStringLiteral(
     "id, job_id, item_index, seed, file_path, created, duration, model_title, model_preset, task, caption,"
-    " lyrics_excerpt, parameters_json, request_json, favourite, rating, deleted");
+    " lyrics_excerpt, parameters_json, request_json, favourite, rating, deleted, keeper");
 
 TakeRecord readTake(const QSqlQuery& q) {
     TakeRecord t;
@@ -36,6 +36,7 @@ TakeRecord readTake(const QSqlQuery& q) {
     t.favourite = q.value(14).toBool();
     t.rating = q.value(15).toInt();
     t.deleted = q.value(16).toBool();
+    t.keeper = q.value(17).toBool();
     return t;
 }
 
@@ -59,8 +60,8 @@ bool TakeStore::add(TakeRecord& t) {
     QSqlQuery q(db_);
     q.prepare(QStringLiteral("INSERT INTO takes (job_id, item_index, seed, file_path, created, duration,"
                              " model_title, model_preset, task, caption, lyrics_excerpt, parameters_json,"
-                             " request_json, favourite, rating, deleted)"
-                             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                             " request_json, favourite, rating, deleted, keeper)"
+                             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(t.jobId);
     q.addBindValue(t.item);
     q.addBindValue(static_cast<qint64>(t.seed));
@@ -77,6 +78,7 @@ bool TakeStore::add(TakeRecord& t) {
     q.addBindValue(t.favourite ? 1 : 0);
     q.addBindValue(t.rating);
     q.addBindValue(t.deleted ? 1 : 0);
+    q.addBindValue(t.keeper ? 1 : 0);
     if (!q.exec()) {
         lastError_ = q.lastError().text();
         return false;
@@ -206,6 +208,10 @@ bool TakeStore::setRating(qint64 id, int rating) {
 
 bool TakeStore::setDeleted(qint64 id, bool deleted) {
     return update(id, "deleted", deleted ? 1 : 0);
+}
+
+bool TakeStore::setKeeper(qint64 id, bool keeper) {
+    return update(id, "keeper", keeper ? 1 : 0);
 }
 
 bool TakeStore::remove(qint64 id) {

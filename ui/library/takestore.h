@@ -32,6 +32,7 @@ struct TakeRecord {
     bool favourite = false;
     int rating = 0;            // 0 (none) .. 5
     bool deleted = false;
+    bool keeper = false;       // the variation the musician kept from its batch
 };
 
 struct TakeFilter {
@@ -59,6 +60,7 @@ public:
     bool setFavourite(qint64 id, bool favourite);
     bool setRating(qint64 id, int rating);  // refuses values outside 0..5
     bool setDeleted(qint64 id, bool deleted);
+    bool setKeeper(qint64 id, bool keeper);
     bool remove(qint64 id);                 // the row, for good
     QString lastError() const { return lastError_; }
 
