@@ -3,6 +3,7 @@
 
 #include "engine/engine_backend.h"
 #include "compose/composepage.h"
+#include "export/exportdialog.h"
 #include "generate/jobqueue.h"
 #include "generate/queuepanel.h"
 #include "history/historypage.h"
@@ -13,6 +14,7 @@
 #include "models/modelspanel.h"
 #include "settings/studiosettings.h"
 #include "variant/variantpicker.h"
+#include "variations/variationsview.h"
 #include "window/mainwindow.h"
 
 #include <QDir>
@@ -22,8 +24,9 @@
 
 namespace songloom::app {
 
-Studio::Studio(ui::MainWindow& window, QSettings& settings, const QString& dataDir)
-    : window_(window), settings_(settings) {
+Studio::Studio(ui::MainWindow& window, QSettings& settings, const QString& dataDir,
+               ui::PlaybackEngine::Output playback)
+    : window_(window), settings_(settings), playback_(playback) {
     const QString dir = dataDir.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) : dataDir;
     database_ = std::make_unique<ui::StudioDatabase>(QDir(dir).filePath(QStringLiteral("songloom.sqlite")));
     if (!database_->open()) {
@@ -46,7 +49,7 @@ QString Studio::notice() const { return database_ ? database_->notice() : QStrin
 
 void Studio::wire() {
     queuePanel_ = new ui::QueuePanel(*queue_);
-    history_ = new ui::HistoryPage(*takes_, *trash_);
+    history_ = new ui::HistoryPage(*takes_, *trash_, playback_);
     window_.addStudioPages(queuePanel_, history_);
     ui::MainWindow* window = &window_;
     ui::QueuePanel* queuePanel = queuePanel_;
@@ -55,6 +58,12 @@ void Studio::wire() {
         window->composePage()->loadRequest(request);
         window->showPage(QStringLiteral("composePage"));
     });
+    QObject::connect(history_, &ui::HistoryPage::compareRequested, window,
+                     [this](qint64 jobId, qint64 takeId) { compareVariations(jobId, takeId); });
+    QObject::connect(queuePanel_, &ui::QueuePanel::compareRequested, window,
+                     [this](qint64 jobId) { compareVariations(jobId); });
+    QObject::connect(history_, &ui::HistoryPage::exportRequested, window,
+                     [this](const QList<qint64>& ids) { exportTakes(ids); });
     QObject::connect(window, &ui::MainWindow::generateRequested, queuePanel,
                      [this, window, queuePanel](const GenerationRequest& request) {
                          // The model set the variant picker chose, with the engine settings as they are now
@@ -90,6 +99,42 @@ void Studio::wire() {
                                  queue_->setModelSet(id, QString::fromStdString(catalog.components[set.dit].title));
                          }
                      });
+}
+
+ui::VariationsView* Studio::variations() const {
+    return variations_.data();  // out of line: QPointer needs the complete type
+}
+
+void Studio::compareVariations(qint64 jobId, qint64 takeId) {
+    if (!takes_)
+        return;
+    if (!variations_) {
+        variations_ = new ui::VariationsView(*takes_, playback_, &window_);
+        variations_->setWindowFlag(Qt::Window);
+        variations_->resize(1000, 420);
+        // A keeper marked there shows in the history.
+        QObject::connect(variations_, &ui::VariationsView::keeperChanged, history_, &ui::HistoryPage::refresh);
+    }
+    history_->player()->pause();
+    variations_->showJob(jobId, takeId);
+    variations_->show();
+    variations_->raise();
+    variations_->activateWindow();
+}
+
+void Studio::exportTakes(const QList<qint64>& takeIds) {
+    if (!takes_)
+        return;
+    QList<ui::ExportItem> items;
+    for (qint64 id : takeIds) {
+        if (const auto take = takes_->take(id))
+            items << ui::ExportItem{take->id, take->filePath, take->seed, take->caption};
+    }
+    if (items.isEmpty())
+        return;
+    auto* dialog = new ui::ExportDialog(settings_, items, &window_);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 }  // namespace songloom::app

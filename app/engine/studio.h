@@ -3,6 +3,9 @@
 // Compose, Models and Generate. The application builds one at start; the flow tests build the same.
 #pragma once
 
+#include "playback/playbackengine.h"
+
+#include <QPointer>
 #include <QString>
 
 #include <memory>
@@ -18,6 +21,7 @@ class QueuePanel;
 class StudioDatabase;
 class TakeStore;
 class TakeTrash;
+class VariationsView;
 }  // namespace songloom::ui
 
 namespace songloom::app {
@@ -27,8 +31,10 @@ class EngineBackend;
 class Studio {
 public:
     // `dataDir` empty: the user's app data folder. Destroy the window before the studio (its pages use
-    // the stores and the queue).
-    Studio(ui::MainWindow& window, QSettings& settings, const QString& dataDir = {});
+    // the stores and the queue). `playback`: where the studio's players play (Null: silently, in real
+    // time, as under test).
+    Studio(ui::MainWindow& window, QSettings& settings, const QString& dataDir = {},
+           ui::PlaybackEngine::Output playback = ui::PlaybackEngine::Output::Auto);
     ~Studio();
 
     // Empty when the studio is working; else why not (the database could not be opened), for a message.
@@ -41,6 +47,12 @@ public:
     ui::HistoryPage* historyPage() const { return history_; }
     ui::QueuePanel* queuePanel() const { return queuePanel_; }
     EngineBackend* backend() const { return backend_.get(); }
+    ui::VariationsView* variations() const;  // nullptr until first opened
+
+    // The takes of a job side by side (a window of its own), `takeId` selected first.
+    void compareVariations(qint64 jobId, qint64 takeId = 0);
+    // The export dialog for these takes.
+    void exportTakes(const QList<qint64>& takeIds);
 
 private:
     void wire();
@@ -57,6 +69,8 @@ private:
     std::unique_ptr<ui::JobQueue> queue_;
     ui::QueuePanel* queuePanel_ = nullptr;
     ui::HistoryPage* history_ = nullptr;
+    QPointer<ui::VariationsView> variations_;  // owned by the window
+    ui::PlaybackEngine::Output playback_ = ui::PlaybackEngine::Output::Auto;
 };
 
 }  // namespace songloom::app

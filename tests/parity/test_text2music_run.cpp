@@ -140,7 +140,7 @@ void runCase(const Case& c) {
     sampling::DenoiseHooks hooks;
     hooks.afterStep = [&](int, const torch::Tensor& x) { steps.push_back(x.clone()); };
     const auto out =
-        must(sampling::denoise(velocity, {noise, cond.hidden, null, context, {}}, settings, hooks), "denoise");
+        must(sampling::denoise(velocity, {noise, cond.hidden, null, context, {}, {}}, settings, hooks), "denoise");
     EXPECT_EQ(out.scalar_type(), c.dtype);
 
     const auto refCalls = ref["calls"];

@@ -166,19 +166,19 @@ TEST(VaeTiny, TiledEqualsUntiledAndDiffusersTiling) {
     auto vae = tiny().load(tiny().diffusers);
     // 200 frames in windows of 120 with 40 frames of overlap: 2 windows; the tiny decoder's receptive field
     // (≈ ±33 frames) lies within the overlap, so the joined audio equals the single pass.
-    auto tiled = vae.decodeTiled(r["tile.latents"], DecodeTiling{120, 40});
+    auto tiled = vae.decodeTiled(r["tile.latents"], DecodeTiling{120, 40, {}});
     ASSERT_TRUE(tiled) << tiled.status().message();
     expectClose("tiled decode vs diffusers tiled decode", *tiled, r["tile.audio_tiled"]);
     expectClose("tiled decode vs diffusers single pass", *tiled, r["tile.audio"]);
     expectClose("tiled decode vs our single pass", *tiled, *vae.decode(r["tile.latents"]));
     // 2002 samples in windows of 800 with 200 samples of overlap (receptive field ≈ ±130 samples).
-    auto post = vae.encodeTiled(r["tile.in_audio"], EncodeTiling{800, 200});
+    auto post = vae.encodeTiled(r["tile.in_audio"], EncodeTiling{800, 200, {}});
     ASSERT_TRUE(post) << post.status().message();
     const auto h = torch::cat({post->mean, post->scale}, 1);
     expectClose("tiled encode vs diffusers tiled encode", h, r["tile.h_tiled"]);
     expectClose("tiled encode vs diffusers single pass", h, r["tile.h"]);
     // Invalid windows are refused with the numbers.
-    auto bad = vae.decodeTiled(r["tile.latents"], DecodeTiling{100, 50});
+    auto bad = vae.decodeTiled(r["tile.latents"], DecodeTiling{100, 50, {}});
     ASSERT_FALSE(bad);
     EXPECT_NE(bad.status().message().find("overlap"), std::string::npos);
     // The default chunk rule stays within the documented range.
@@ -234,7 +234,7 @@ TEST(VaeReal, DecodeAndEncodeOneSecond) {
     ASSERT_TRUE(post);
     expectClose("real encode 48000 samples", torch::cat({post->mean, post->scale}, 1), r["h"]);
     // Tiled decode with windows of 23 frames and 10 of overlap (receptive field ≈ ±9 frames): 3 windows.
-    auto tiled = vae->decodeTiled(r["latents"], DecodeTiling{23, 10});
+    auto tiled = vae->decodeTiled(r["latents"], DecodeTiling{23, 10, {}});
     ASSERT_TRUE(tiled) << tiled.status().message();
     expectClose("real tiled decode (23/10) vs single pass", *tiled, r["audio"]);
     // The default window rule: ≈ 5.2 MB per fp32 frame, half the memory, within [192, 512].

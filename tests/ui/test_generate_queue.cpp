@@ -6,6 +6,7 @@
 
 #include "generate/jobqueue.h"
 #include "generate/queuepanel.h"
+#include "variations/variationsview.h"
 #include "library/studiodatabase.h"
 
 #include <QElapsedTimer>
@@ -78,6 +79,7 @@ private Q_SLOTS:
     void coalescesProgress();
     void writesTaggedFlacTakes();
     void queuePanelShowsAndStops();
+    void queuePanelComparesAFinishedBatch();
 };
 
 void TestGenerateQueue::persistsAcrossRestart() {
@@ -279,6 +281,36 @@ void TestGenerateQueue::queuePanelShowsAndStops() {
     QTest::mouseClick(panel.runAgainButton(), Qt::LeftButton);
     QCOMPARE(panel.jobList()->topLevelItemCount(), 2);
     QVERIFY(panel.selectedJob() != id);
+}
+
+// Issue 8: once a batch is done, "Compare Variations" opens its takes side by side.
+void TestGenerateQueue::queuePanelComparesAFinishedBatch() {
+    QTemporaryDir dir;
+    Studio studio(dir.path());
+    studio.backend.stepsPerTake = 10;
+    studio.backend.msPerStep = 10;
+    QueuePanel panel(*studio.queue);
+    QSignalSpy compare(&panel, &QueuePanel::compareRequested);
+    const qint64 single = studio.queue->enqueue(song("one take", 1)).id;
+    const qint64 batch = studio.queue->enqueue(song("batch of three", 3, 11)).id;
+    panel.selectJob(batch);
+    QVERIFY(!panel.compareButton()->isEnabled());  // not made yet
+    QVERIFY(studio.waitIdle());
+    panel.selectJob(single);
+    QVERIFY(!panel.compareButton()->isEnabled());  // one take: nothing to compare
+    panel.selectJob(batch);
+    QVERIFY(panel.compareButton()->isEnabled());
+    QTest::mouseClick(panel.compareButton(), Qt::LeftButton);
+    QCOMPARE(compare.size(), 1);
+    QCOMPARE(compare.first().at(0).toLongLong(), batch);
+
+    VariationsView view(studio.takes, PlaybackEngine::Output::Null);
+    QSignalSpy loaded(&view, &VariationsView::loaded);
+    QVERIFY(view.showJob(batch));
+    QCOMPARE(view.count(), 3);
+    QVERIFY(loaded.wait(20000));
+    QCOMPARE(view.player()->bufferCount(), 3);
+    QCOMPARE(view.take(2).seed, quint64(13));
 }
 
 QTEST_MAIN(TestGenerateQueue)

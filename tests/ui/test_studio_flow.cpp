@@ -10,7 +10,7 @@
 #include "generate/jobqueue.h"
 #include "generate/queuepanel.h"
 #include "history/historypage.h"
-#include "history/takeplayer.h"
+#include "playback/playbackengine.h"
 #include "library/takestore.h"
 #include "models/modelspanel.h"
 #include "playback/playbackengine.h"
@@ -178,7 +178,7 @@ void TestStudioFlow::composeGenerateHistoryPlayRestart() {
         QVERIFY(history->selectTake(takes[0].id));
         table->setFocus();
         QTest::keyClick(table, Qt::Key_Space);
-        PlaybackEngine* player = history->player()->player();
+        PlaybackEngine* player = history->player();
         QTRY_COMPARE_WITH_TIMEOUT(player->state(), PlaybackEngine::State::Playing, 10000);
         QTRY_VERIFY_WITH_TIMEOUT(player->position() > 0.3, 5000);
         QVERIFY(std::abs(player->duration() - 4.0) < 0.05);

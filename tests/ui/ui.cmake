@@ -45,6 +45,10 @@ songloom_qtest(NAME test_ui_generate_queue
 target_include_directories(test_ui_generate_queue PRIVATE ${_ui_tests})
 songloom_qtest(NAME test_ui_playback SOURCES ${_ui_tests}/test_playback.cpp LIBS songloom_ui LABELS unit)
 songloom_qtest(NAME test_ui_history SOURCES ${_ui_tests}/test_history.cpp LIBS songloom_ui LABELS ui)
+songloom_qtest(NAME test_ui_variations SOURCES ${_ui_tests}/test_variations.cpp LIBS songloom_ui LABELS ui)
+songloom_qtest(NAME test_ui_export SOURCES ${_ui_tests}/test_export.cpp LIBS songloom_ui PkgConfig::SONGLOOM_FFMPEG
+               LABELS ui)
+set_property(TEST test_ui_variations test_ui_export APPEND PROPERTY ENVIRONMENT "SONGLOOM_TEST_ARTIFACTS=${_ui_artifacts}")
 # Qt 6.4's GStreamer media backend needs gst-plugins-base; the FFmpeg one (Qt's default from 6.5) does not.
 set_property(TEST test_ui_history APPEND PROPERTY ENVIRONMENT "QT_MEDIA_BACKEND=ffmpeg")
 if(TARGET songloom_studio_engine)

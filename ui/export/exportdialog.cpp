@@ -49,7 +49,8 @@ void fillInts(QComboBox* combo, const QList<int>& values, int current, const std
 ExportDialog::ExportDialog(QSettings& settings, QList<ExportItem> items, QWidget* parent)
     : QDialog(parent), store_(settings), items_(std::move(items)) {
     setObjectName(QStringLiteral("exportDialog"));
-    setWindowTitle(tr("Export %n Take(s)", nullptr, static_cast<int>(items_.size())));
+    // Singular and plural as two sentences: English has no plural forms file to resolve "%n".
+    setWindowTitle(items_.size() == 1 ? tr("Export 1 Take") : tr("Export %1 Takes").arg(items_.size()));
     loadProblems_ = settings_.load(store_);
     if (settings_.folder.isEmpty())
         settings_.folder = QStandardPaths::writableLocation(QStandardPaths::MusicLocation);
@@ -134,14 +135,17 @@ ExportDialog::ExportDialog(QSettings& settings, QList<ExportItem> items, QWidget
     audioForm->addRow(tr("True-peak &ceiling:"), ceiling_);
 
     auto* tagBox = new QGroupBox(tr("Tags"), this);
-    auto* tagForm = new QFormLayout(tagBox);
+    auto* tagColumn = new QVBoxLayout(tagBox);
+    auto* tagForm = new QFormLayout;
+    tagColumn->addLayout(tagForm);
     tagForm->addRow(tr("T&itle:"), title_);
     tagForm->addRow(tr("&Artist:"), artist_);
     tagForm->addRow(tr("Al&bum:"), album_);
     tagForm->addRow(tr("C&over image:"), withButton(tagBox, cover_, chooseCover));
     auto* kept = new QLabel(tr("Each take keeps its caption, lyrics, tempo, key and full generation settings."), tagBox);
     kept->setWordWrap(true);
-    tagForm->addRow(kept);
+    kept->setEnabled(false);  // a note, not a field
+    tagColumn->addWidget(kept);
 
     auto* fileBox = new QGroupBox(tr("Files"), this);
     auto* fileForm = new QFormLayout(fileBox);
@@ -251,7 +255,8 @@ ExportDialog::ExportDialog(QSettings& settings, QList<ExportItem> items, QWidget
 
     askExisting_ = [this](const QStringList& existing) -> std::optional<ExistingFiles> {
         QMessageBox box(QMessageBox::Question, tr("Files Exist"),
-                        tr("%n file(s) of these names exist already:", nullptr, static_cast<int>(existing.size())) +
+                        (existing.size() == 1 ? tr("A file of this name exists already:")
+                                              : tr("%1 files of these names exist already:").arg(existing.size())) +
                             QStringLiteral("\n\n") + existing.mid(0, 8).join(QLatin1Char('\n')),
                         QMessageBox::NoButton, this);
         QPushButton* number = box.addButton(tr("Keep Both (Number the New Files)"), QMessageBox::AcceptRole);
@@ -317,7 +322,7 @@ void ExportDialog::updateState() {
         QString text = settings_.fileName(ExportService::takeTitle(items_.first(), settings_), items_.first().seed, 1,
                                           static_cast<int>(items_.size()));
         if (items_.size() > 1)
-            text += tr(" and %n more", nullptr, static_cast<int>(items_.size() - 1));
+            text += tr(" and %1 more").arg(items_.size() - 1);
         preview_->setText(text);
     } else {
         preview_->setText(QStringLiteral("—"));
@@ -367,8 +372,9 @@ void ExportDialog::onFinished(const QList<ExportOutcome>& outcomes, bool cancell
         else
             errors << o.error;
     }
-    QString text = tr("%n file(s) written to %1.", nullptr, static_cast<int>(written_.size()))
-                       .arg(QDir::toNativeSeparators(settings_.folder));
+    const QString folder = QDir::toNativeSeparators(settings_.folder);
+    QString text = written_.size() == 1 ? tr("1 file written to %1.").arg(folder)
+                                        : tr("%1 files written to %2.").arg(written_.size()).arg(folder);
     if (cancelled)
         text += QLatin1Char(' ') + tr("Stopped before the other takes.");
     status_->setText(text);

@@ -51,12 +51,16 @@ QueuePanel::QueuePanel(JobQueue& queue, QWidget* parent) : QWidget(parent), queu
     remove_ = addButton(tr("Re&move"), QKeySequence(Qt::Key_Delete), tr("Remove the job from the list; its takes stay in the history"));
     remove_->setObjectName(QStringLiteral("removeJobButton"));
 
+    compare_ = addButton(tr("&Compare Variations"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V),
+                         tr("The takes of the selected batch side by side; switch between them while playing"));
+    compare_->setObjectName(QStringLiteral("compareButton"));
+
     message_ = new QLabel(this);
     message_->setObjectName(QStringLiteral("queueMessage"));
     message_->setWordWrap(true);
 
     auto* buttons = new QHBoxLayout;
-    for (QPushButton* b : {stopNow_, stopAfter_, runAgain_, remove_})
+    for (QPushButton* b : {stopNow_, stopAfter_, runAgain_, remove_, compare_})
         buttons->addWidget(b);
     buttons->addStretch(1);
     auto* layout = new QVBoxLayout(this);
@@ -74,6 +78,10 @@ QueuePanel::QueuePanel(JobQueue& queue, QWidget* parent) : QWidget(parent), queu
             selectJob(again.id);
     });
     connect(remove_, &QPushButton::clicked, this, [this] { queue_.remove(selectedJob()); });
+    connect(compare_, &QPushButton::clicked, this, [this] {
+        if (compare_->isEnabled())
+            Q_EMIT compareRequested(selectedJob());
+    });
     connect(&queue_, &JobQueue::jobsChanged, this, &QueuePanel::rebuild);
     connect(&queue_, &JobQueue::progressChanged, this, &QueuePanel::updateProgress);
     connect(&queue_, &JobQueue::problem, message_, &QLabel::setText);
@@ -154,6 +162,8 @@ void QueuePanel::updateButtons() {
     stopAfter_->setEnabled(running);
     runAgain_->setEnabled(job && isFinished(job->state));
     remove_->setEnabled(job && !running && job->state != JobState::Running);
+    // A batch that finished (or stopped) with at least two takes on disk can be compared.
+    compare_->setEnabled(job && !running && isFinished(job->state) && job->itemsDone > 1);
 }
 
 }  // namespace songloom::ui

@@ -1,5 +1,6 @@
 // The queue: every job with its state, stage, step / total, a progress bar and the time left, and the
-// actions on the selected job: stop now, stop after the take being made, run again, remove.
+// actions on the selected job: stop now, stop after the take being made, run again, remove, and compare the
+// variations of a finished batch.
 #pragma once
 
 #include <QWidget>
@@ -25,10 +26,16 @@ public:
     QPushButton* stopAfterButton() const { return stopAfter_; }
     QPushButton* runAgainButton() const { return runAgain_; }
     QPushButton* removeButton() const { return remove_; }
+    QPushButton* compareButton() const { return compare_; }
     QLabel* messageLabel() const { return message_; }
     qint64 selectedJob() const;
     void selectJob(qint64 jobId);
 
+Q_SIGNALS:
+    // "Compare": the finished job's takes side by side.
+    void compareRequested(qint64 jobId);
+
+public:
     enum Column { JobColumn, ModelColumn, StatusColumn, ProgressColumn, EtaColumn };
 
 private:
@@ -44,6 +51,7 @@ private:
     QPushButton* stopAfter_ = nullptr;
     QPushButton* runAgain_ = nullptr;
     QPushButton* remove_ = nullptr;
+    QPushButton* compare_ = nullptr;
     QLabel* message_ = nullptr;
 };
 

@@ -1,11 +1,12 @@
 #include "history/historypage.h"
 
-#include "history/takeplayer.h"
+#include "history/taketable.h"
 #include "library/taketrash.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonArray>
@@ -20,6 +21,9 @@
 #include <QTableWidget>
 #include <QTextBrowser>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <algorithm>
 
 namespace songloom::ui {
 
@@ -51,24 +55,26 @@ void flatten(const QString& prefix, const QJsonValue& value, QList<QPair<QString
 }
 }  // namespace
 
-HistoryPage::HistoryPage(TakeStore& takes, TakeTrash& trash, QWidget* parent)
+HistoryPage::HistoryPage(TakeStore& takes, TakeTrash& trash, PlaybackEngine::Output output, QWidget* parent)
     : QWidget(parent), takes_(takes), trash_(trash) {
     setObjectName(QStringLiteral("historyPage"));
-    player_ = new TakePlayer(this);
+    player_ = new PlaybackEngine(output, this);
 
-    table_ = new QTableWidget(0, 7, this);
+    table_ = new TakeTable(0, 7, this);
     table_->setObjectName(QStringLiteral("takeTable"));
     table_->setAccessibleName(tr("Takes"));
     table_->setHorizontalHeaderLabels(
         {tr("♥"), tr("Caption"), tr("Model"), tr("Seed"), tr("Length"), tr("Made"), tr("Rating")});
     table_->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table_->setSelectionMode(QAbstractItemView::SingleSelection);
+    table_->setSelectionMode(QAbstractItemView::ExtendedSelection);  // several takes to export or drag
     table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table_->verticalHeader()->hide();
-    // The caption takes the room; the short columns are as wide as their contents.
+    // One line per take: the caption takes the room that is left and elides; the short columns fit
+    // their contents, so seed, length, date and stars are read without scrolling.
+    table_->setWordWrap(false);
+    table_->setTextElideMode(Qt::ElideRight);
     table_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     table_->horizontalHeader()->setSectionResizeMode(CaptionColumn, QHeaderView::Stretch);
-    table_->setWordWrap(false);
     table_->setSortingEnabled(false);  // newest first, always (the store's order)
 
     details_ = new QTextBrowser(this);
@@ -87,6 +93,13 @@ HistoryPage::HistoryPage(TakeStore& takes, TakeTrash& trash, QWidget* parent)
     delete_ = new QPushButton(tr("Delete"), this);
     delete_->setObjectName(QStringLiteral("deleteTakeButton"));
     delete_->setToolTip(tr("Delete the take; you can undo it for %n seconds (Del, undo with Ctrl+Z)", nullptr, kUndoSeconds));
+
+    compare_ = new QPushButton(tr("Compare Variations"), this);
+    compare_->setObjectName(QStringLiteral("compareButton"));
+    compare_->setToolTip(tr("The takes of this batch side by side; switch between them while playing (Ctrl+Shift+V)"));
+    export_ = new QPushButton(tr("Export…"), this);
+    export_->setObjectName(QStringLiteral("exportButton"));
+    export_->setToolTip(tr("Export the selected takes as MP3, WAV, FLAC, Ogg or MP4 with a cover (Ctrl+Shift+E)"));
 
     undoBar_ = new QWidget(this);
     undoBar_->setObjectName(QStringLiteral("undoBar"));
@@ -108,7 +121,7 @@ HistoryPage::HistoryPage(TakeStore& takes, TakeTrash& trash, QWidget* parent)
     message_->setWordWrap(true);
 
     auto* buttons = new QHBoxLayout;
-    for (QPushButton* b : {play_, favourite_, reuse_, delete_})
+    for (QPushButton* b : {play_, favourite_, reuse_, delete_, compare_, export_})
         buttons->addWidget(b);
     buttons->addStretch(1);
     auto* right = new QWidget(this);
@@ -121,7 +134,8 @@ HistoryPage::HistoryPage(TakeStore& takes, TakeTrash& trash, QWidget* parent)
     split->addWidget(right);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
-    split->setSizes({760, 500});
+    // The list gets the larger share at first (the parameters' long hashes would otherwise claim it).
+    split->setSizes({600, 400});
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(createFilters());
@@ -133,8 +147,11 @@ HistoryPage::HistoryPage(TakeStore& takes, TakeTrash& trash, QWidget* parent)
     connect(favourite_, &QPushButton::clicked, this, &HistoryPage::toggleFavourite);
     connect(reuse_, &QPushButton::clicked, this, &HistoryPage::useSettingsAgain);
     connect(delete_, &QPushButton::clicked, this, &HistoryPage::deleteCurrent);
+    connect(compare_, &QPushButton::clicked, this, &HistoryPage::compareVariations);
+    connect(export_, &QPushButton::clicked, this, &HistoryPage::exportSelected);
+    connect(table_, &QTableWidget::itemSelectionChanged, this, [this] { export_->setEnabled(!selectedTakes().isEmpty()); });
     connect(table_, &QTableWidget::currentCellChanged, this, &HistoryPage::showDetails);
-    connect(player_, &TakePlayer::error, this, &HistoryPage::showMessage);
+    connect(player_, &PlaybackEngine::error, this, &HistoryPage::showMessage);
 
     // Page-wide keys; the search field keeps its own Space and digits (the shortcuts live on the table).
     const auto onTable = [this](const QKeySequence& key, auto slot) {
@@ -151,6 +168,12 @@ HistoryPage::HistoryPage(TakeStore& takes, TakeTrash& trash, QWidget* parent)
     auto* reuse = new QShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U), this, nullptr, nullptr,
                                 Qt::WidgetWithChildrenShortcut);
     connect(reuse, &QShortcut::activated, this, &HistoryPage::useSettingsAgain);
+    auto* compare = new QShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V), this, nullptr, nullptr,
+                                  Qt::WidgetWithChildrenShortcut);
+    connect(compare, &QShortcut::activated, this, &HistoryPage::compareVariations);
+    auto* exportKey = new QShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), this, nullptr, nullptr,
+                                    Qt::WidgetWithChildrenShortcut);
+    connect(exportKey, &QShortcut::activated, this, &HistoryPage::exportSelected);
     auto* find = new QShortcut(QKeySequence::Find, this, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
     connect(find, &QShortcut::activated, search_, [this] { search_->setFocus(); search_->selectAll(); });
 
@@ -274,6 +297,7 @@ void HistoryPage::refresh() {
         for (int c = 0; c < cells.size(); ++c) {
             auto* item = new QTableWidgetItem(cells[c]);
             item->setData(kTakeIdRole, t.id);
+            item->setData(TakeTable::kFilePathRole, t.filePath);
             table_->setItem(row, c, item);
         }
         table_->item(row, CaptionColumn)->setToolTip(t.caption);
@@ -281,6 +305,39 @@ void HistoryPage::refresh() {
     if (!selectTake(keep) && !found.isEmpty())
         table_->setCurrentCell(0, CaptionColumn);
     showDetails();
+}
+
+QTableWidget* HistoryPage::table() const {
+    return table_;
+}
+
+QList<qint64> HistoryPage::selectedTakes() const {
+    QList<int> rows;
+    for (const QModelIndex& index : table_->selectionModel()->selectedRows())
+        rows << index.row();
+    std::sort(rows.begin(), rows.end());
+    QList<qint64> ids;
+    for (int row : rows)
+        ids << table_->item(row, 0)->data(kTakeIdRole).toLongLong();
+    return ids;
+}
+
+void HistoryPage::compareVariations() {
+    const auto take = takes_.take(currentTake());
+    if (!take)
+        return;
+    if (takes_.takesOfJob(take->jobId).size() < 2) {
+        showMessage(tr("This take was made alone; a batch of variations (Variations per run) can be compared."));
+        return;
+    }
+    player_->pause();  // the comparison has its own player
+    Q_EMIT compareRequested(take->jobId, take->id);
+}
+
+void HistoryPage::exportSelected() {
+    const QList<qint64> ids = selectedTakes();
+    if (!ids.isEmpty())
+        Q_EMIT exportRequested(ids);
 }
 
 QList<qint64> HistoryPage::shownTakes() const {
@@ -311,6 +368,8 @@ void HistoryPage::showDetails() {
     const auto take = takes_.take(currentTake());
     for (QPushButton* b : {play_, favourite_, reuse_, delete_})
         b->setEnabled(take.has_value());
+    compare_->setEnabled(take && takes_.takesOfJob(take->jobId).size() > 1);
+    export_->setEnabled(!selectedTakes().isEmpty());
     if (!take) {
         details_->setPlainText(tr("No take selected."));
         return;
@@ -337,7 +396,45 @@ void HistoryPage::togglePlay() {
     const auto take = takes_.take(currentTake());
     if (!take)
         return;
-    player_->togglePlay(take->filePath);
+    if (take->filePath == loadedFile_) {
+        player_->togglePlay();
+        return;
+    }
+    if (take->filePath == loadingFile_)
+        return;  // already on its way
+    loadAndPlay(take->filePath);
+}
+
+void HistoryPage::loadAndPlay(const QString& path) {
+    // Decoding a long FLAC takes a moment: off the GUI thread, played when it is in memory. Another take
+    // asked for meanwhile wins (the serial).
+    player_->stop();
+    loadingFile_ = path;
+    const int serial = ++loadSerial_;
+    auto* watcher = new QFutureWatcher<Result<audio::LoadedAudio>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, serial, path] {
+        watcher->deleteLater();
+        if (serial != loadSerial_)
+            return;
+        loadingFile_.clear();
+        Result<audio::LoadedAudio> loaded = watcher->result();
+        if (!loaded) {
+            showMessage(tr("The take could not be played: %1").arg(QString::fromStdString(loaded.status().message())));
+            return;
+        }
+        player_->setBuffers({std::make_shared<const audio::AudioBuffer>(std::move(loaded->audio))});
+        loadedFile_ = path;
+        player_->play();
+    });
+    watcher->setFuture(QtConcurrent::run([file = std::filesystem::path(path.toStdU16String())] { return audio::loadAudio(file); }));
+}
+
+void HistoryPage::unloadPlayer() {
+    ++loadSerial_;
+    loadingFile_.clear();
+    loadedFile_.clear();
+    player_->stop();
+    player_->setBuffers({});
 }
 
 void HistoryPage::toggleFavourite() {
@@ -375,8 +472,8 @@ void HistoryPage::deleteCurrent() {
     if (id == 0)
         return;
     const auto take = takes_.take(id);
-    if (take && player_->currentFile() == take->filePath)
-        player_->stop();
+    if (take && (loadedFile_ == take->filePath || loadingFile_ == take->filePath))
+        unloadPlayer();  // the file is about to move to the trash
     QString error;
     if (!trash_.remove(id, &error)) {
         showMessage(error);

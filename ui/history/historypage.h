@@ -1,10 +1,13 @@
 // The history of takes: search and filters, the takes newest first, every parameter of the selected take,
 // playback (Space), favourite (F), stars (1-5, 0 clears), "use these settings again" (Ctrl+Shift+U) and
 // delete (Del) with an undo bar (Ctrl+Z) that stays for kUndoSeconds; the deletion is final only then (or
-// when the page is destroyed, i.e. the app quits).
+// when the page is destroyed, i.e. the app quits). Several takes can be selected: "Export…" (Ctrl+Shift+E)
+// exports them, and dragging rows out gives their files. "Compare Variations" (Ctrl+Shift+V) opens the
+// current take's batch side by side when its job made several takes.
 #pragma once
 
 #include "library/takestore.h"
+#include "playback/playbackengine.h"
 #include "songloom/generation_request.h"
 
 #include <QTimer>
@@ -21,7 +24,7 @@ class QTextBrowser;
 
 namespace songloom::ui {
 
-class TakePlayer;
+class TakeTable;
 class TakeTrash;
 
 class HistoryPage : public QWidget {
@@ -30,13 +33,16 @@ class HistoryPage : public QWidget {
 public:
     static constexpr int kUndoSeconds = 10;
 
-    HistoryPage(TakeStore& takes, TakeTrash& trash, QWidget* parent = nullptr);
+    // `output`: where the page's player plays (Null: silently, in real time, e.g. under test).
+    HistoryPage(TakeStore& takes, TakeTrash& trash,
+                PlaybackEngine::Output output = PlaybackEngine::Output::Auto, QWidget* parent = nullptr);
     ~HistoryPage() override;
 
     TakeFilter filter() const;
     QList<qint64> shownTakes() const;  // the table's take ids, top to bottom
     qint64 currentTake() const;
     bool selectTake(qint64 takeId);
+    QList<qint64> selectedTakes() const;  // every selected row's take, top to bottom
 
     QLineEdit* searchField() const { return search_; }
     QCheckBox* favouritesOnlyCheck() const { return favouritesOnly_; }
@@ -46,11 +52,14 @@ public:
     QCheckBox* dateRangeCheck() const { return dateRange_; }
     QDateEdit* fromDate() const { return from_; }
     QDateEdit* toDate() const { return to_; }
-    QTableWidget* table() const { return table_; }
+    QTableWidget* table() const;
     QTextBrowser* details() const { return details_; }
     QWidget* undoBar() const { return undoBar_; }
     QLabel* messageLabel() const { return message_; }
-    TakePlayer* player() const { return player_; }
+    PlaybackEngine* player() const { return player_; }
+    QPushButton* compareButton() const { return compare_; }
+    QPushButton* exportButton() const { return export_; }
+    QString loadedFile() const { return loadedFile_; }  // the take file in the player ("" while none)
 
     enum Column { FavouriteColumn, CaptionColumn, ModelColumn, SeedColumn, DurationColumn, TimeColumn, RatingColumn };
 
@@ -62,8 +71,12 @@ public Q_SLOTS:
     void useSettingsAgain();
     void deleteCurrent();
     void undoDelete();
+    void compareVariations();  // of the current take's job, when it has several takes
+    void exportSelected();
 
 Q_SIGNALS:
+    void compareRequested(qint64 jobId, qint64 takeId);
+    void exportRequested(const QList<qint64>& takeIds);
     // "Use these settings again": the take's request (its seed included) for the Compose page.
     void reuseRequested(const songloom::GenerationRequest& request);
 
@@ -73,10 +86,15 @@ private:
     void refreshFilterChoices();
     void finishPendingDeletes();
     void showMessage(const QString& text);
+    void loadAndPlay(const QString& path);
+    void unloadPlayer();
 
     TakeStore& takes_;
     TakeTrash& trash_;
-    TakePlayer* player_ = nullptr;
+    PlaybackEngine* player_ = nullptr;
+    QString loadedFile_;
+    QString loadingFile_;  // being decoded off the GUI thread
+    int loadSerial_ = 0;   // a newer load makes an older one's result stale
     QLineEdit* search_ = nullptr;
     QCheckBox* favouritesOnly_ = nullptr;
     QComboBox* minRating_ = nullptr;
@@ -85,12 +103,14 @@ private:
     QCheckBox* dateRange_ = nullptr;
     QDateEdit* from_ = nullptr;
     QDateEdit* to_ = nullptr;
-    QTableWidget* table_ = nullptr;
+    TakeTable* table_ = nullptr;
     QTextBrowser* details_ = nullptr;
     QPushButton* play_ = nullptr;
     QPushButton* favourite_ = nullptr;
     QPushButton* reuse_ = nullptr;
     QPushButton* delete_ = nullptr;
+    QPushButton* compare_ = nullptr;
+    QPushButton* export_ = nullptr;
     QWidget* undoBar_ = nullptr;
     QLabel* undoText_ = nullptr;
     QLabel* message_ = nullptr;

@@ -87,7 +87,7 @@ QString VariationCard::infoText() const {
     }
     lines << tr("Length %1").arg(length(seconds_));
     if (lufs_ && std::isfinite(*lufs_))
-        lines << tr("%1 LUFS, matched %2 dB").arg(*lufs_, 0, 'f', 1).arg(20.0 * std::log10(gain_), 0, 'f', 1);
+        lines << tr("%1 LUFS · played at %2 dB").arg(*lufs_, 0, 'f', 1).arg(20.0 * std::log10(gain_), 0, 'f', 1);
     else
         lines << tr("Loudness: measuring…");
     return lines.join(QLatin1Char('\n'));
@@ -119,7 +119,7 @@ void VariationCard::renderWave() {
     wave_.setDevicePixelRatio(devicePixelRatioF());
     wave_.fill(Qt::transparent);
     QPainter p(&wave_);
-    p.setPen(palette().color(QPalette::Text));
+    p.setPen(palette().color(QPalette::Highlight).darker(140));
     const double mid = r.height() / 2.0;
     const int64_t frames = peaks_->frames();
     for (int x = 0; x < r.width(); ++x) {

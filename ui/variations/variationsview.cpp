@@ -160,7 +160,8 @@ void VariationsView::setTakes(QList<TakeRecord> takes, qint64 currentTake) {
         current_ = 0;
     const QString caption = takes.isEmpty() ? QString() : takes.first().caption.simplified();
     title_->setText(takes.isEmpty() ? tr("No variations to compare.")
-                                    : tr("%n variation(s) of “%1”", nullptr, static_cast<int>(takes.size()))
+                                    : tr("%1 variations of “%2”")
+                                          .arg(takes.size())
                                           .arg(caption.isEmpty() ? tr("(no caption)") : caption.left(100)));
     updateCards();
     startLoading();
