@@ -1,5 +1,7 @@
 #include "engine/engine_worker.h"
 
+#include "editor/lineage.h"
+
 #include "songloom/take_tags.h"
 
 #include <QCoreApplication>
@@ -123,8 +125,12 @@ void EngineWorker::run(const ui::GenerationJob& job, std::shared_ptr<CancelToken
         d.item = static_cast<int>(take.item);
         d.seed = take.seed;
         d.audio = take.audio;
-        d.parametersJson = QString::fromStdString(generationParametersJson(*resolved, take.item, dit, sha256, now));
+        // The part that was generated rides along (the studio shows an extension, splices a repaint).
+        d.parametersJson = ui::withGeneratedRegion(
+            QString::fromStdString(generationParametersJson(*resolved, take.item, dit, sha256, now)),
+            ui::GeneratedRegion{take.generated.start, take.generated.end, take.prependedSeconds, take.appendedSeconds});
         d.tags = tagsForTake(*resolved, take.item, dit, sha256, {}, now);
+        d.tags.parametersJson = d.parametersJson.toStdString();  // the file says what the history says
         d.modelTitle = title;
         d.modelPreset = preset;
         Q_EMIT takeReady(id, d);

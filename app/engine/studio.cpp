@@ -3,6 +3,7 @@
 
 #include "engine/engine_backend.h"
 #include "compose/composepage.h"
+#include "editor/takeeditor.h"
 #include "export/exportdialog.h"
 #include "generate/jobqueue.h"
 #include "generate/queuepanel.h"
@@ -51,6 +52,8 @@ void Studio::wire() {
     queuePanel_ = new ui::QueuePanel(*queue_);
     history_ = new ui::HistoryPage(*takes_, *trash_, playback_);
     window_.addStudioPages(queuePanel_, history_);
+    editor_ = new ui::TakeEditor(*takes_, *queue_, playback_);
+    window_.addEditorPage(editor_);
     ui::MainWindow* window = &window_;
     ui::QueuePanel* queuePanel = queuePanel_;
     QObject::connect(queue_.get(), &ui::JobQueue::takeRecorded, history_, &ui::HistoryPage::refresh);
@@ -62,6 +65,13 @@ void Studio::wire() {
                      [this](qint64 jobId, qint64 takeId) { compareVariations(jobId, takeId); });
     QObject::connect(queuePanel_, &ui::QueuePanel::compareRequested, window,
                      [this](qint64 jobId) { compareVariations(jobId); });
+    QObject::connect(history_, &ui::HistoryPage::editRequested, window, [this, window](qint64 takeId) {
+        if (editor_->openTake(takeId))
+            window->showPage(QStringLiteral("takeEditor"));
+    });
+    QObject::connect(editor_, &ui::TakeEditor::takeCreated, history_, &ui::HistoryPage::refresh);
+    QObject::connect(editor_, &ui::TakeEditor::exportRequested, window,
+                     [this](const QList<qint64>& ids) { exportTakes(ids); });
     QObject::connect(history_, &ui::HistoryPage::exportRequested, window,
                      [this](const QList<qint64>& ids) { exportTakes(ids); });
     QObject::connect(window, &ui::MainWindow::generateRequested, queuePanel,

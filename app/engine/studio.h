@@ -19,6 +19,7 @@ class JobStore;
 class MainWindow;
 class QueuePanel;
 class StudioDatabase;
+class TakeEditor;
 class TakeStore;
 class TakeTrash;
 class VariationsView;
@@ -45,6 +46,7 @@ public:
     ui::JobQueue* queue() const { return queue_.get(); }
     ui::TakeStore* takes() const { return takes_.get(); }
     ui::HistoryPage* historyPage() const { return history_; }
+    ui::TakeEditor* editor() const { return editor_; }
     ui::QueuePanel* queuePanel() const { return queuePanel_; }
     EngineBackend* backend() const { return backend_.get(); }
     ui::VariationsView* variations() const;  // nullptr until first opened
@@ -69,6 +71,7 @@ private:
     std::unique_ptr<ui::JobQueue> queue_;
     ui::QueuePanel* queuePanel_ = nullptr;
     ui::HistoryPage* history_ = nullptr;
+    ui::TakeEditor* editor_ = nullptr;
     QPointer<ui::VariationsView> variations_;  // owned by the window
     ui::PlaybackEngine::Output playback_ = ui::PlaybackEngine::Output::Auto;
 };

@@ -9,6 +9,8 @@
 
 #include "songloom/audio_io.h"
 
+#include "mediaprobe.h"
+
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
@@ -21,9 +23,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-extern "C" {
-#include <libavformat/avformat.h>
-}
 
 #include <cmath>
 
@@ -31,6 +30,9 @@ using namespace songloom;
 using namespace songloom::ui;
 
 namespace {
+
+using songloom::test::Streams;
+using songloom::test::streamsOf;
 
 constexpr double kSeconds = 2.0;
 constexpr const char* kParams = R"({"app":"songloom","seed":%1,"steps":8,"model":{"variant":"turbo"}})";
@@ -68,30 +70,6 @@ QString writeCover(const QString& dir) {
     if (!image.save(path))
         qFatal("no cover");
     return path;
-}
-
-struct Streams {
-    int video = 0, audio = 0, attachedPictures = 0;
-    double seconds = 0;
-};
-Streams streamsOf(const QString& path) {
-    Streams s;
-    AVFormatContext* ctx = nullptr;
-    if (avformat_open_input(&ctx, path.toUtf8().constData(), nullptr, nullptr) < 0)
-        return s;
-    avformat_find_stream_info(ctx, nullptr);
-    for (unsigned i = 0; i < ctx->nb_streams; ++i) {
-        const AVStream* st = ctx->streams[i];
-        if (st->disposition & AV_DISPOSITION_ATTACHED_PIC)
-            ++s.attachedPictures;
-        else if (st->codecpar->codec_type == AVMEDIA_TYPE_VIDEO)
-            ++s.video;
-        else if (st->codecpar->codec_type == AVMEDIA_TYPE_AUDIO)
-            ++s.audio;
-    }
-    s.seconds = static_cast<double>(ctx->duration) / AV_TIME_BASE;
-    avformat_close_input(&ctx);
-    return s;
 }
 
 QList<ExportOutcome> runExport(const QList<ExportItem>& items, const ExportSettings& settings,

@@ -46,8 +46,8 @@ target_include_directories(test_ui_generate_queue PRIVATE ${_ui_tests})
 songloom_qtest(NAME test_ui_playback SOURCES ${_ui_tests}/test_playback.cpp LIBS songloom_ui LABELS unit)
 songloom_qtest(NAME test_ui_history SOURCES ${_ui_tests}/test_history.cpp LIBS songloom_ui LABELS ui)
 songloom_qtest(NAME test_ui_variations SOURCES ${_ui_tests}/test_variations.cpp LIBS songloom_ui LABELS ui)
-songloom_qtest(NAME test_ui_export SOURCES ${_ui_tests}/test_export.cpp LIBS songloom_ui PkgConfig::SONGLOOM_FFMPEG
-               LABELS ui)
+songloom_qtest(NAME test_ui_export SOURCES ${_ui_tests}/test_export.cpp ${_ui_tests}/mediaprobe.cpp
+               LIBS songloom_ui PkgConfig::SONGLOOM_FFMPEG LABELS ui)
 set_property(TEST test_ui_variations test_ui_export APPEND PROPERTY ENVIRONMENT "SONGLOOM_TEST_ARTIFACTS=${_ui_artifacts}")
 # Qt 6.4's GStreamer media backend needs gst-plugins-base; the FFmpeg one (Qt's default from 6.5) does not.
 set_property(TEST test_ui_history APPEND PROPERTY ENVIRONMENT "QT_MEDIA_BACKEND=ffmpeg")
@@ -66,6 +66,17 @@ if(TARGET songloom_studio_engine)
   endif()
   songloom_qtest(NAME test_ui_engine_backend SOURCES ${_ui_tests}/test_engine_backend.cpp
                  LIBS songloom_studio_engine songloom_fixtures LABELS ui)
+  # Editing end to end under Xvfb on the tiny models: variations, region repaint with 2 takes, accept,
+  # extend 10 s, lineage, export FLAC + MP4 read back. Screenshots in test-artifacts.
+  add_executable(test_ui_edit_flow ${_ui_tests}/test_edit_flow.cpp ${_ui_tests}/mediaprobe.cpp)
+  target_link_libraries(test_ui_edit_flow PRIVATE Qt6::Test songloom_studio_engine songloom_fixtures
+                                                  PkgConfig::SONGLOOM_FFMPEG songloom_warnings)
+  if(SONGLOOM_XVFB_RUN)
+    add_test(NAME test_ui_edit_flow
+             COMMAND ${SONGLOOM_XVFB_RUN} -a -s "-screen 0 1400x1000x24" $<TARGET_FILE:test_ui_edit_flow>)
+    set_tests_properties(test_ui_edit_flow PROPERTIES LABELS ui TIMEOUT 900
+                         ENVIRONMENT "QT_QPA_PLATFORM=xcb;LC_ALL=C.UTF-8;LANG=C.UTF-8;LANGUAGE=;SONGLOOM_TEST_ARTIFACTS=${_ui_artifacts}")
+  endif()
 endif()
 
 # The real binary under Xvfb: window shown, first scan done, screenshot + JSON description.

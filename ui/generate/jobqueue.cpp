@@ -50,6 +50,14 @@ TakeWriteResult writeTake(qint64 jobId, TakeDelivery delivery, QString path, QSt
     audio::WriteOptions options;
     options.format = audio::OutputFormat::Flac;
     options.tags = delivery.tags;
+    // An edit that keeps the source outside its region (repaint / extend in the studio) is written without
+    // the peak normalisation and anti-clip gains: one gain over the whole take would change the untouched
+    // music too, and the studio splices accepted regions by sample (a sample past full scale is clipped by
+    // the encoder, inside the new part only).
+    if (const auto request = parseRequestJson(requestJson.toStdString()); request && request->keepSourceAudio.value_or(false)) {
+        options.post.antiClip = false;
+        options.post.peakNormalize = false;
+    }
     const auto written = audio::writeAudio(path.toStdString(), *delivery.audio, options);
     if (!written)
         out.error = QCoreApplication::translate("JobQueue", "Take %1 could not be saved to %2: %3")
@@ -91,14 +99,14 @@ void JobQueue::setModelSet(const QString& id, const QString& title) {
     modelSetTitle_ = title;
 }
 
-JobQueue::Enqueued JobQueue::enqueue(const GenerationRequest& request) {
+JobQueue::Enqueued JobQueue::enqueue(const GenerationRequest& request, const JobOrigin& origin) {
     if (modelSetId_.isEmpty())
         return {0, tr("Choose a model set on the Models page before generating.")};
-    return enqueue(request, modelSetId_, modelSetTitle_);
+    return enqueue(request, modelSetId_, modelSetTitle_, origin);
 }
 
 JobQueue::Enqueued JobQueue::enqueue(const GenerationRequest& request, const QString& modelSetId,
-                                     const QString& modelTitle) {
+                                     const QString& modelTitle, const JobOrigin& origin) {
     if (const Status status = validateRequest(request, /*checkFiles=*/true); !status)
         return {0, QString::fromStdString(status.message())};
     JobRecord job;
@@ -106,6 +114,14 @@ JobQueue::Enqueued JobQueue::enqueue(const GenerationRequest& request, const QSt
     job.modelSetId = modelSetId;
     job.modelTitle = modelTitle;
     job.itemsTotal = request.batchSize.value_or(1);
+    job.parentTakeId = origin.parentTakeId;
+    job.operation = origin.operation;
+    if (job.parentTakeId == 0 && !request.sourceAudio.empty()) {
+        if (const auto source = takes_.takeByFile(QString::fromStdString(request.sourceAudio))) {
+            job.parentTakeId = source->id;
+            job.operation = QString::fromLatin1(taskTypeName(request.task));
+        }
+    }
     if (!jobs_.add(job))
         return {0, tr("The job could not be saved, so it was not started: %1").arg(jobs_.lastError())};
     Q_EMIT jobsChanged();
@@ -205,6 +221,10 @@ void JobQueue::record(const TakeWriteResult& result) {
         return;
     }
     TakeRecord take = result.take;
+    if (const auto job = jobs_.job(result.jobId)) {
+        take.parentId = job->parentTakeId;
+        take.operation = job->operation;
+    }
     if (!takes_.add(take)) {
         // The file is on disk and tagged with its parameters; only the history row is missing.
         const QString message = tr("Take %1 was saved to %2 but could not be added to the history: %3")
@@ -270,7 +290,7 @@ JobQueue::Enqueued JobQueue::runAgain(qint64 jobId) {
     auto request = parseRequestJson(job->requestJson.toStdString());
     if (!request)
         return {0, tr("The stored request could not be read: %1").arg(QString::fromStdString(request.status().message()))};
-    return enqueue(*request, job->modelSetId, job->modelTitle);
+    return enqueue(*request, job->modelSetId, job->modelTitle, JobOrigin{job->parentTakeId, job->operation});
 }
 
 bool JobQueue::remove(qint64 jobId) {

@@ -24,6 +24,13 @@ namespace songloom::ui {
 
 struct TakeWriteResult;
 
+// Where a job's takes come from: an edit of a take (its parent in the lineage) and which edit. Left empty,
+// a request whose source audio is a take's file is recorded as an edit of that take.
+struct JobOrigin {
+    qint64 parentTakeId = 0;
+    QString operation;
+};
+
 class JobQueue : public QObject {
     Q_OBJECT
 
@@ -45,8 +52,9 @@ public:
     QString modelSetTitle() const { return modelSetTitle_; }
 
     // Validates, persists, then dispatches when the backend is free.
-    Enqueued enqueue(const GenerationRequest& request);
-    Enqueued enqueue(const GenerationRequest& request, const QString& modelSetId, const QString& modelTitle);
+    Enqueued enqueue(const GenerationRequest& request, const JobOrigin& origin = {});
+    Enqueued enqueue(const GenerationRequest& request, const QString& modelSetId, const QString& modelTitle,
+                     const JobOrigin& origin = {});
     // Queued jobs are cancelled at once; the running one is asked to stop (Now or after the current take).
     bool stop(qint64 jobId, StopMode mode);
     // A new job with the same request and model set as a finished one (interrupted, failed, ...).

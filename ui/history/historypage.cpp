@@ -1,5 +1,7 @@
 #include "history/historypage.h"
 
+#include "editor/lineage.h"
+
 #include "history/taketable.h"
 #include "library/taketrash.h"
 
@@ -97,6 +99,10 @@ HistoryPage::HistoryPage(TakeStore& takes, TakeTrash& trash, PlaybackEngine::Out
     compare_ = new QPushButton(tr("Compare Variations"), this);
     compare_->setObjectName(QStringLiteral("compareButton"));
     compare_->setToolTip(tr("The takes of this batch side by side; switch between them while playing (Ctrl+Shift+V)"));
+    edit_ = new QPushButton(tr("Edit"), this);
+    edit_->setObjectName(QStringLiteral("editButton"));
+    edit_->setToolTip(tr("Open the take on its timeline to repaint regions, extend it or make a cover (Ctrl+E, or "
+                         "double-click it)"));
     export_ = new QPushButton(tr("Export…"), this);
     export_->setObjectName(QStringLiteral("exportButton"));
     export_->setToolTip(tr("Export the selected takes as MP3, WAV, FLAC, Ogg or MP4 with a cover (Ctrl+Shift+E)"));
@@ -121,7 +127,7 @@ HistoryPage::HistoryPage(TakeStore& takes, TakeTrash& trash, PlaybackEngine::Out
     message_->setWordWrap(true);
 
     auto* buttons = new QHBoxLayout;
-    for (QPushButton* b : {play_, favourite_, reuse_, delete_, compare_, export_})
+    for (QPushButton* b : {play_, edit_, favourite_, reuse_, delete_, compare_, export_})
         buttons->addWidget(b);
     buttons->addStretch(1);
     auto* right = new QWidget(this);
@@ -148,6 +154,8 @@ HistoryPage::HistoryPage(TakeStore& takes, TakeTrash& trash, PlaybackEngine::Out
     connect(reuse_, &QPushButton::clicked, this, &HistoryPage::useSettingsAgain);
     connect(delete_, &QPushButton::clicked, this, &HistoryPage::deleteCurrent);
     connect(compare_, &QPushButton::clicked, this, &HistoryPage::compareVariations);
+    connect(edit_, &QPushButton::clicked, this, &HistoryPage::editCurrent);
+    connect(table_, &QTableWidget::cellDoubleClicked, this, [this] { editCurrent(); });
     connect(export_, &QPushButton::clicked, this, &HistoryPage::exportSelected);
     connect(table_, &QTableWidget::itemSelectionChanged, this, [this] { export_->setEnabled(!selectedTakes().isEmpty()); });
     connect(table_, &QTableWidget::currentCellChanged, this, &HistoryPage::showDetails);
@@ -168,6 +176,8 @@ HistoryPage::HistoryPage(TakeStore& takes, TakeTrash& trash, PlaybackEngine::Out
     auto* reuse = new QShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U), this, nullptr, nullptr,
                                 Qt::WidgetWithChildrenShortcut);
     connect(reuse, &QShortcut::activated, this, &HistoryPage::useSettingsAgain);
+    auto* edit = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_E), this, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
+    connect(edit, &QShortcut::activated, this, &HistoryPage::editCurrent);
     auto* compare = new QShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V), this, nullptr, nullptr,
                                   Qt::WidgetWithChildrenShortcut);
     connect(compare, &QShortcut::activated, this, &HistoryPage::compareVariations);
@@ -326,12 +336,20 @@ void HistoryPage::compareVariations() {
     const auto take = takes_.take(currentTake());
     if (!take)
         return;
-    if (takes_.takesOfJob(take->jobId).size() < 2) {
+    if (take->jobId <= 0 || takes_.takesOfJob(take->jobId).size() < 2) {
         showMessage(tr("This take was made alone; a batch of variations (Variations per run) can be compared."));
         return;
     }
     player_->pause();  // the comparison has its own player
     Q_EMIT compareRequested(take->jobId, take->id);
+}
+
+void HistoryPage::editCurrent() {
+    const qint64 id = currentTake();
+    if (id == 0)
+        return;
+    player_->pause();  // the editor plays on its own
+    Q_EMIT editRequested(id);
 }
 
 void HistoryPage::exportSelected() {
@@ -366,17 +384,20 @@ bool HistoryPage::selectTake(qint64 takeId) {
 
 void HistoryPage::showDetails() {
     const auto take = takes_.take(currentTake());
-    for (QPushButton* b : {play_, favourite_, reuse_, delete_})
+    for (QPushButton* b : {play_, edit_, favourite_, reuse_, delete_})
         b->setEnabled(take.has_value());
-    compare_->setEnabled(take && takes_.takesOfJob(take->jobId).size() > 1);
+    compare_->setEnabled(take && take->jobId > 0 && takes_.takesOfJob(take->jobId).size() > 1);
     export_->setEnabled(!selectedTakes().isEmpty());
     if (!take) {
         details_->setPlainText(tr("No take selected."));
         return;
     }
     favourite_->setText(take->favourite ? tr("Unfavourite") : tr("Favourite"));
-    QString html = QStringLiteral("<h3>%1</h3><p>%2</p><table>")
+    QString html = QStringLiteral("<h3>%1</h3><p>%2</p>")
                        .arg(take->caption.toHtmlEscaped(), take->filePath.toHtmlEscaped());
+    // Where it came from: the chain of edits, oldest first.
+    html += QStringLiteral("<p><b>%1</b> %2</p><table>")
+                .arg(tr("Made from:").toHtmlEscaped(), lineageText(takes_.lineage(take->id)).toHtmlEscaped());
     QList<QPair<QString, QString>> rows;
     flatten({}, QJsonDocument::fromJson(take->parametersJson.toUtf8()).object(), rows);
     for (const auto& [key, value] : rows)

@@ -58,6 +58,7 @@ public:
     QLabel* messageLabel() const { return message_; }
     PlaybackEngine* player() const { return player_; }
     QPushButton* compareButton() const { return compare_; }
+    QPushButton* editButton() const { return edit_; }
     QPushButton* exportButton() const { return export_; }
     QString loadedFile() const { return loadedFile_; }  // the take file in the player ("" while none)
 
@@ -71,11 +72,13 @@ public Q_SLOTS:
     void useSettingsAgain();
     void deleteCurrent();
     void undoDelete();
-    void compareVariations();  // of the current take's job, when it has several takes
+    void compareVariations();
+    void editCurrent();  // Ctrl+E / double-click: the take on the Edit page  // of the current take's job, when it has several takes
     void exportSelected();
 
 Q_SIGNALS:
     void compareRequested(qint64 jobId, qint64 takeId);
+    void editRequested(qint64 takeId);
     void exportRequested(const QList<qint64>& takeIds);
     // "Use these settings again": the take's request (its seed included) for the Compose page.
     void reuseRequested(const songloom::GenerationRequest& request);
@@ -110,6 +113,7 @@ private:
     QPushButton* reuse_ = nullptr;
     QPushButton* delete_ = nullptr;
     QPushButton* compare_ = nullptr;
+    QPushButton* edit_ = nullptr;
     QPushButton* export_ = nullptr;
     QWidget* undoBar_ = nullptr;
     QLabel* undoText_ = nullptr;

@@ -15,7 +15,8 @@ QString text(const QString& s) {
 const char* const kStateNames[] = {"queued", "running", "done", "failed", "cancelled", "interrupted"};
 
 const QString kColumns = QStringLiteral(
-    "id, created, request_json, model_set_id, model_title, state, error, items_done, items_total");
+    "id, created, request_json, model_set_id, model_title, state, error, items_done, items_total, parent_take_id,"
+    " operation");
 
 JobRecord readJob(const QSqlQuery& q) {
     JobRecord j;
@@ -29,6 +30,8 @@ JobRecord readJob(const QSqlQuery& q) {
     j.error = q.value(6).toString();
     j.itemsDone = q.value(7).toInt();
     j.itemsTotal = q.value(8).toInt();
+    j.parentTakeId = q.value(9).toLongLong();
+    j.operation = q.value(10).toString();
     return j;
 }
 }  // namespace
@@ -53,7 +56,7 @@ bool JobStore::add(JobRecord& job) {
         job.created = QDateTime::currentDateTimeUtc();
     QSqlQuery q(db_);
     q.prepare(QStringLiteral("INSERT INTO jobs (created, request_json, model_set_id, model_title, state, error,"
-                             " items_done, items_total) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+                             " items_done, items_total, parent_take_id, operation) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(job.created.toUTC().toString(Qt::ISODateWithMs));
     q.addBindValue(text(job.requestJson));
     q.addBindValue(text(job.modelSetId));
@@ -62,6 +65,8 @@ bool JobStore::add(JobRecord& job) {
     q.addBindValue(text(job.error));
     q.addBindValue(job.itemsDone);
     q.addBindValue(job.itemsTotal);
+    q.addBindValue(job.parentTakeId);
+    q.addBindValue(text(job.operation));
     if (!q.exec()) {
         lastError_ = q.lastError().text();
         return false;

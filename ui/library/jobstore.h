@@ -27,6 +27,8 @@ struct JobRecord {
     QString error;
     int itemsDone = 0;
     int itemsTotal = 1;
+    qint64 parentTakeId = 0;  // an edit of this take (repaint, extend, cover): its takes' parent
+    QString operation;        // the edit ("repaint", "extend", ...; see lineage.h), empty for a new song
 };
 
 class JobStore {

@@ -55,6 +55,15 @@ const QStringList& migrationSteps(int from) {
         {
             QStringLiteral("ALTER TABLE takes ADD COLUMN keeper INTEGER NOT NULL DEFAULT 0"),
         },
+        // 2 -> 3: lineage (issue 8): the take an edit started from, and the edit ("repaint", "extend",
+        // "cover", "repaint-candidate"); a job remembers both for the takes it will make.
+        {
+            QStringLiteral("ALTER TABLE takes ADD COLUMN parent_id INTEGER NOT NULL DEFAULT 0"),
+            QStringLiteral("ALTER TABLE takes ADD COLUMN operation TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("CREATE INDEX takes_parent ON takes(parent_id)"),
+            QStringLiteral("ALTER TABLE jobs ADD COLUMN parent_take_id INTEGER NOT NULL DEFAULT 0"),
+            QStringLiteral("ALTER TABLE jobs ADD COLUMN operation TEXT NOT NULL DEFAULT ''"),
+        },
     };
     static const QStringList none;
     return from >= 0 && from < steps.size() ? steps[from] : none;

@@ -14,7 +14,7 @@ class StudioDatabase {
     Q_DECLARE_TR_FUNCTIONS(StudioDatabase)
 
 public:
-    static constexpr int kSchemaVersion = 2;
+    static constexpr int kSchemaVersion = 3;
 
     explicit StudioDatabase(QString path);
     ~StudioDatabase();

@@ -15,7 +15,7 @@ QString text(const QString& s) {
 
 const QString kColumns = QStringLiteral(
     "id, job_id, item_index, seed, file_path, created, duration, model_title, model_preset, task, caption,"
-    " lyrics_excerpt, parameters_json, request_json, favourite, rating, deleted, keeper");
+    " lyrics_excerpt, parameters_json, request_json, favourite, rating, deleted, keeper, parent_id, operation");
 
 TakeRecord readTake(const QSqlQuery& q) {
     TakeRecord t;
@@ -37,6 +37,8 @@ TakeRecord readTake(const QSqlQuery& q) {
     t.rating = q.value(15).toInt();
     t.deleted = q.value(16).toBool();
     t.keeper = q.value(17).toBool();
+    t.parentId = q.value(18).toLongLong();
+    t.operation = q.value(19).toString();
     return t;
 }
 
@@ -60,8 +62,8 @@ bool TakeStore::add(TakeRecord& t) {
     QSqlQuery q(db_);
     q.prepare(QStringLiteral("INSERT INTO takes (job_id, item_index, seed, file_path, created, duration,"
                              " model_title, model_preset, task, caption, lyrics_excerpt, parameters_json,"
-                             " request_json, favourite, rating, deleted, keeper)"
-                             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                             " request_json, favourite, rating, deleted, keeper, parent_id, operation)"
+                             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(t.jobId);
     q.addBindValue(t.item);
     q.addBindValue(static_cast<qint64>(t.seed));
@@ -79,6 +81,8 @@ bool TakeStore::add(TakeRecord& t) {
     q.addBindValue(t.rating);
     q.addBindValue(t.deleted ? 1 : 0);
     q.addBindValue(t.keeper ? 1 : 0);
+    q.addBindValue(t.parentId);
+    q.addBindValue(text(t.operation));
     if (!q.exec()) {
         lastError_ = q.lastError().text();
         return false;
@@ -149,6 +153,32 @@ QList<TakeRecord> TakeStore::search(const TakeFilter& f) const {
 
 QList<TakeRecord> TakeStore::takesOfJob(qint64 jobId) const {
     return select(QStringLiteral("job_id = ?"), {jobId}, QStringLiteral("item_index, id"));
+}
+
+std::optional<TakeRecord> TakeStore::takeByFile(const QString& path) const {
+    const QList<TakeRecord> found = select(QStringLiteral("file_path = ? AND deleted = 0"), {path},
+                                           QStringLiteral("id DESC"));
+    if (found.isEmpty())
+        return std::nullopt;
+    return found.first();
+}
+
+QList<TakeRecord> TakeStore::lineage(qint64 id) const {
+    QList<TakeRecord> chain;
+    QList<qint64> seen;
+    for (qint64 at = id; at != 0 && !seen.contains(at);) {
+        seen << at;
+        const auto t = take(at);
+        if (!t)
+            break;
+        chain.prepend(*t);
+        at = t->parentId;
+    }
+    return chain;
+}
+
+QList<TakeRecord> TakeStore::children(qint64 id) const {
+    return select(QStringLiteral("parent_id = ? AND deleted = 0"), {id}, QStringLiteral("id"));
 }
 
 QList<TakeRecord> TakeStore::deletedTakes() const {

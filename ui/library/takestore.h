@@ -33,6 +33,9 @@ struct TakeRecord {
     int rating = 0;            // 0 (none) .. 5
     bool deleted = false;
     bool keeper = false;       // the variation the musician kept from its batch
+    qint64 parentId = 0;       // the take this one was made from (an edit), 0 for none
+    QString operation;         // the edit that made it: "" / "text2music", "repaint", "repaint-candidate",
+                               // "extend", "cover" (see lineage.h)
 };
 
 struct TakeFilter {
@@ -56,6 +59,11 @@ public:
     QList<TakeRecord> deletedTakes() const;
     QStringList modelTitles() const;  // distinct, of takes not deleted
     QStringList tasks() const;
+    // The take whose file is `path` (not deleted), e.g. the source of an edit.
+    std::optional<TakeRecord> takeByFile(const QString& path) const;
+    // Lineage: the take's ancestors and itself, the oldest first (stops at a missing or looping link).
+    QList<TakeRecord> lineage(qint64 id) const;
+    QList<TakeRecord> children(qint64 id) const;  // takes made from this one (not deleted), oldest first
 
     bool setFavourite(qint64 id, bool favourite);
     bool setRating(qint64 id, int rating);  // refuses values outside 0..5

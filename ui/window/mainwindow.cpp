@@ -148,6 +148,10 @@ void MainWindow::addStudioPages(QWidget* queuePanel, QWidget* historyPage) {
     generateAction_->setEnabled(true);
 }
 
+void MainWindow::addEditorPage(QWidget* editor) {
+    pages_->addTab(editor, tr("Edit"));
+}
+
 bool MainWindow::showPage(const QString& objectName) {
     for (int i = 0; i < pages_->count(); ++i) {
         if (pages_->widget(i)->objectName() == objectName) {

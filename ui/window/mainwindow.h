@@ -37,6 +37,8 @@ public:
 
     // The Queue and History pages (built by the composition root, which owns the database and engine).
     void addStudioPages(QWidget* queuePanel, QWidget* historyPage);
+    // The Edit page (a take on its timeline), after History.
+    void addEditorPage(QWidget* editor);
     QAction* generateAction() const { return generateAction_; }
 
     // The engine/runtime line shown in the status bar ("libtorch 2.11.0, GPU: …").
