@@ -198,6 +198,156 @@
     </message>
 </context>
 <context>
+    <name>ExportService</name>
+    <message>
+        <source>The take %1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 was not written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportSettings</name>
+    <message>
+        <source>MP3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WAV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FLAC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ogg Vorbis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MP4 video with cover image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>16-bit integer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>24-bit integer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>32-bit float</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is written at 48000 Hz, 2 channels; %2 Hz, %3 channels is not offered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audio bitrate %1 kbps is not offered for MP4: allowed 96 to 320 kbps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target loudness %1 LUFS is out of range: allowed %2 to %3 LUFS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>True-peak ceiling %1 dBTP is out of range: allowed %2 to %3 dBTP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cover image %1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cover image %1 is not a PNG or JPEG image: allowed PNG, JPEG.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cover image: an MP4 video needs a picture; choose a PNG or JPEG image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder: choose where the files go.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder %1 is a file, not a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File name: the pattern is empty; use text and %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File name: %1 is not a placeholder; allowed %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved export format “%1” is not known; %2 is used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved %1 %2 %3 is not allowed for %4 (allowed %5 %3); the default is used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sample rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hz</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>channel count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bitrate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kbps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved WAV bit depth is not known; %1 is used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved %1 %2 is out of range (allowed %3 to %4); %5 is used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target loudness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>true-peak ceiling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved cover image %1 is gone; no cover is used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved file-name pattern “%1” cannot be used (%2); “%3” is used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>JobQueue</name>
     <message>
         <source>Take %1 arrived without audio.</source>
@@ -397,6 +547,13 @@
     </message>
 </context>
 <context>
+    <name>TakeEditor</name>
+    <message>
+        <source>The accepted take could not be saved to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TakeTrash</name>
     <message>
         <source>That take is not in the history any more.</source>
@@ -547,6 +704,89 @@
     <message>
         <source>A fine-tuned XL Base: same wait and memory, a different character.</source>
         <translation>微调过的 XL Base：等待时间和显存相同，风格不同。</translation>
+    </message>
+</context>
+<context>
+    <name>songloom::ui</name>
+    <message>
+        <source>%1 must be between 1 and %2 (it is %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Takes per region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The region %1–%2 s must lie within the take (0–%3 s) and end after it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The region is %1 s long; a repaint needs at least %2 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Takes</source>
+        <translation type="unfinished">片段</translation>
+    </message>
+    <message>
+        <source>Extend by must be more than 0 and at most %1 s (it is %2 s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The song would be %1 s long; the model makes at most %2 s. Extend by at most %3 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Context must be more than 0 and at most %1 s (it is %2 s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the source audio: a take or an audio file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strength must be between 0 and 1 (it is %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region %1 has no take chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The take for region %1 does not match the song (%2 Hz, %3 channels, %4 frames against %5 Hz, %6 channels, %7 frames).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region %1 (%2–%3 s) is not inside the song.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regions %1 and %2 overlap; keep one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repaint take</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cover / remix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New song</source>
+        <translation type="unfinished">新歌</translation>
+    </message>
+    <message>
+        <source>%1 (take %2)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -733,6 +973,288 @@
     <message>
         <source>The request is not ready yet: see the message in red.</source>
         <translation>请求尚未就绪：请查看红色提示。</translation>
+    </message>
+</context>
+<context>
+    <name>songloom::ui::ExportDialog</name>
+    <message>
+        <source>Export 1 Take</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export %1 Takes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bitrate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WAV bit depth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Normalise loudness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One gain per take so its integrated loudness (EBU R128) is the target, lowered where needed so the true peak stays under the ceiling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target loudness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> LUFS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>True-peak ceiling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> dBTP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each take&apos;s own title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Artist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Album</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cover image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No cover (PNG or JPEG; needed for MP4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choo&amp;se…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File name pattern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text with {title}, {seed} and {n} (the take&apos;s number in this export)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample &amp;rate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hannels:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bitrate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WAV bit &amp;depth:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Target:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>True-peak &amp;ceiling:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;itle:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Artist:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Al&amp;bum:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;over image:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each take keeps its caption, lyrics, tempo, key and full generation settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fol&amp;der:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the files (Ctrl+Return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop after the take being written; the files already written stay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cover Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing take %1 of %2 (%3)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files Exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file of this name exists already:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 files of these names exist already:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep Both (Number the New Files)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Hz</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mono</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stereo</source>
+        <translation type="unfinished">立体声</translation>
+    </message>
+    <message>
+        <source>%1 kbps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lossless</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 file written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 files written to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped before the other takes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>songloom::ui::ExportService</name>
+    <message>
+        <source>Choose one or more takes to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An export is already running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cover image %1 cannot be read.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -942,6 +1464,42 @@
         <source>Deleted “%1”.</source>
         <translation>已删除“%1”。</translation>
     </message>
+    <message>
+        <source>Compare Variations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The takes of this batch side by side; switch between them while playing (Ctrl+Shift+V)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the take on its timeline to repaint regions, extend it or make a cover (Ctrl+E, or double-click it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the selected takes as MP3, WAV, FLAC, Ogg or MP4 with a cover (Ctrl+Shift+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This take was made alone; a batch of variations (Variations per run) can be compared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The take could not be played: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>songloom::ui::LyricsEditor</name>
@@ -1149,6 +1707,10 @@ Type [ for the section tags.</source>
         <source>&lt;h3&gt;Songloom %1&lt;/h3&gt;&lt;p&gt;A studio for writing and producing songs with the ACE-Step 1.5 music model, running on your own computer.&lt;/p&gt;&lt;p&gt;Engine: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Songloom %1&lt;/h3&gt;&lt;p&gt;一个在你自己的电脑上运行、用 ACE-Step 1.5 音乐模型写歌和制作歌曲的工作室。&lt;/p&gt;&lt;p&gt;引擎：%2&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>songloom::ui::ModelSetList</name>
@@ -1332,6 +1894,14 @@ Type [ for the section tags.</source>
     <message>
         <source>Progress of job %1</source>
         <translation>任务 %1 的进度</translation>
+    </message>
+    <message>
+        <source>&amp;Compare Variations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The takes of the selected batch side by side; switch between them while playing</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1538,6 +2108,445 @@ Type [ for the section tags.</source>
     <message>
         <source>%1: the saved value &quot;%2&quot; is not one of %3; using %4.</source>
         <translation>%1：保存的值“%2”不在 %3 之中；改用 %4。</translation>
+    </message>
+</context>
+<context>
+    <name>songloom::ui::TakeEditor</name>
+    <message>
+        <source>%1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a take from the History page (Edit, or double-click it) to edit it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lineage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play or pause the take (Space)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Playback position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export this take: format, loudness, tags, cover art, video (Ctrl+Shift+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cover / Remix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The take&apos;s caption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A caption for the selected region only, e.g. a different instrument in the bridge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The take&apos;s lyrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lyrics for the selected region only; empty keeps the take&apos;s lyrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many different takes to make of each region (1–%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repaint Regions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regenerate every marked region; the rest of the song stays exactly as it is (Ctrl+R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take to keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the song with the chosen take in each region as a new take (Ctrl+Shift+A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region caption:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region lyrics:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Takes per region:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"> 秒</translation>
+    </message>
+    <message>
+        <source>Seconds of new music before the song (0–%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds of new music after the song (0–%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How much of the song beside the new part the model hears; 0 uses the whole song</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole song</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the new time as a new take; the song itself is kept sample for sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add before:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Context:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caption for the new part:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Takes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This Take</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use this take&apos;s audio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This take</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audio to cover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timbre reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0–1: how closely the cover follows the source (1 keeps its structure most)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blend on every step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch to the caption part way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blend: source and caption guide every step, weighted by strength. Switch: the source guides the first steps, the caption the rest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The take&apos;s caption, e.g. a new style for the cover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make Cover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strength:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caption:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lyrics:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timbre reference:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audio (*.wav *.flac *.mp3 *.ogg);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take %1 is not in the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file of take %1 is missing: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no caption)</source>
+        <translation type="unfinished">（无描述）</translation>
+    </message>
+    <message>
+        <source>Reading take %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take %1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New: %1 s before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New: %1 s after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repainted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag across the waveform to mark regions to repaint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The part this edit made is marked above the waveform.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · take %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The take open now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open take %1; edits made from it branch the song there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(1 take made from this one, see History)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(%1 takes made from this one, see History)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a take first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark a region first: drag across the waveform (or double-click a section band).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regions %1 and %2 overlap; move or delete one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region %1</source>
+        <translation type="unfinished">区域 %1</translation>
+    </message>
+    <message>
+        <source>The region is queued; choose one of its takes when they arrive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 regions are queued; choose a take for each when they arrive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every take is ready. Choose one per region to hear it in place, then Accept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added after the song (take %1); now adding before it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extended song: take %1 (the new part is marked).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cover: take %1 is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The edit did not finish: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 – %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 takes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take to keep for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Original</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take %1 (seed %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That take of %1 is not ready yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the original plays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: take %2 plays in place; Accept keeps it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a take for at least one region first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the accepted take…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The accepted take was saved to %1 but could not be added to the history: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted: take %1, made from take %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set Add before or Add after to more than 0 s (each at most %1 s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The song would be %1 s long; the model makes at most %2 s. Add at most %3 s in all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued: first the time after the song, then the time before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extend queued; the new take opens here when it is ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audio file %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cover queued; its first take opens here when it is ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caption and lyrics for region %1 (empty: the take&apos;s own).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a region to give it its own caption or lyrics.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1871,6 +2880,108 @@ Type [ for the section tags.</source>
     <message>
         <source>Seed: enter a whole number from 0 to %1, or tick Random.</source>
         <translation>种子：请输入 0 到 %1 之间的整数，或勾选“随机”。</translation>
+    </message>
+</context>
+<context>
+    <name>songloom::ui::VariationCard</name>
+    <message>
+        <source>Play variation %1 (key %1); drag it out to get its file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  ·  seed %2%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  ·  ★ keeper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Length %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 LUFS · played at %2 dB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loudness: measuring…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variation %1, seed %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>songloom::ui::VariationsView</name>
+    <message>
+        <source>Compare Variations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play / Pause</source>
+        <translation type="unfinished">播放 / 暂停</translation>
+    </message>
+    <message>
+        <source>Play or pause (Space); keys 1 to 8 switch variations without stopping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep This One</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the variation playing as the keeper of this batch (K)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Match loudness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play every variation at the loudness of the quietest, so the louder one does not win by being louder (M)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys 1–8 switch at the same moment · Space plays · K keeps · M matches loudness · drag a card out for its file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This batch has %1 takes; the first %2 are compared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No variations to compare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 variations of “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no caption)</source>
+        <translation type="unfinished">（无描述）</translation>
+    </message>
+    <message>
+        <source>Cannot be played: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matched to the quietest variation, %1 LUFS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the keeper mark: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unmark Keeper</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
