@@ -191,6 +191,65 @@
     </message>
 </context>
 <context>
+    <name>EditPlan</name>
+    <message>
+        <source>%1 must be between 1 and %2 (it is %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Takes per region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The region %1–%2 s must lie within the take (0–%3 s) and end after it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The region is %1 s long; a repaint needs at least %2 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Takes</source>
+        <translation type="unfinished">테이크</translation>
+    </message>
+    <message>
+        <source>Extend by must be more than 0 and at most %1 s (it is %2 s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The song would be %1 s long; the model makes at most %2 s. Extend by at most %3 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Context must be more than 0 and at most %1 s (it is %2 s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the source audio: a take or an audio file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strength must be between 0 and 1 (it is %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region %1 has no take chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The take for region %1 does not match the song (%2 Hz, %3 channels, %4 frames against %5 Hz, %6 channels, %7 frames).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region %1 (%2–%3 s) is not inside the song.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regions %1 and %2 overlap; keep one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EngineBackend</name>
     <message>
         <source>The model set %1 is not in the models folder any more; choose another one on the Models page.</source>
@@ -380,6 +439,33 @@
     <message>
         <source>That job is not in the queue any more.</source>
         <translation>그 작업은 더 이상 대기열에 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Lineage</name>
+    <message>
+        <source>Repaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repaint take</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cover / remix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New song</source>
+        <translation type="unfinished">새 곡</translation>
+    </message>
+    <message>
+        <source>%1 (take %2)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -704,89 +790,6 @@
     <message>
         <source>A fine-tuned XL Base: same wait and memory, a different character.</source>
         <translation>미세 조정된 XL Base: 기다리는 시간과 메모리는 같고 개성이 다릅니다.</translation>
-    </message>
-</context>
-<context>
-    <name>songloom::ui</name>
-    <message>
-        <source>%1 must be between 1 and %2 (it is %3).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Takes per region</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The region %1–%2 s must lie within the take (0–%3 s) and end after it starts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The region is %1 s long; a repaint needs at least %2 s.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Takes</source>
-        <translation type="unfinished">테이크</translation>
-    </message>
-    <message>
-        <source>Extend by must be more than 0 and at most %1 s (it is %2 s).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The song would be %1 s long; the model makes at most %2 s. Extend by at most %3 s.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Context must be more than 0 and at most %1 s (it is %2 s).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose the source audio: a take or an audio file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Strength must be between 0 and 1 (it is %1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Region %1 has no take chosen.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The take for region %1 does not match the song (%2 Hz, %3 channels, %4 frames against %5 Hz, %6 channels, %7 frames).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Region %1 (%2–%3 s) is not inside the song.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Regions %1 and %2 overlap; keep one of them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Repaint</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Repaint take</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Extend</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cover / remix</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New song</source>
-        <translation type="unfinished">새 곡</translation>
-    </message>
-    <message>
-        <source>%1 (take %2)</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

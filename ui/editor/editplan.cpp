@@ -9,10 +9,6 @@ namespace songloom::ui {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("EditPlan", text);
-}
-
 QString seconds(double s) {
     return QString::number(s, 'f', 2);
 }
@@ -40,7 +36,7 @@ GenerationRequest fromBase(const GenerationRequest& base, const QString& caption
 
 QString checkTakes(int takes, const QString& field) {
     if (takes < 1 || takes > kMaxTakesPerRegion)
-        return tr("%1 must be between 1 and %2 (it is %3).").arg(field).arg(kMaxTakesPerRegion).arg(takes);
+        return QCoreApplication::translate("EditPlan", "%1 must be between 1 and %2 (it is %3).").arg(field).arg(kMaxTakesPerRegion).arg(takes);
     return {};
 }
 
@@ -59,14 +55,14 @@ BuiltRequest finish(GenerationRequest r) {
 BuiltRequest repaintRequest(const GenerationRequest& base, const QString& sourcePath, double sourceSeconds,
                             const RepaintPlan& plan) {
     BuiltRequest out;
-    if (QString e = checkTakes(plan.takes, tr("Takes per region")); !e.isEmpty())
+    if (QString e = checkTakes(plan.takes, QCoreApplication::translate("EditPlan", "Takes per region")); !e.isEmpty())
         return out.error = e, out;
     if (!(plan.start >= 0.0) || !(plan.end <= sourceSeconds + 1e-9) || !(plan.end > plan.start))
-        return out.error = tr("The region %1–%2 s must lie within the take (0–%3 s) and end after it starts.")
+        return out.error = QCoreApplication::translate("EditPlan", "The region %1–%2 s must lie within the take (0–%3 s) and end after it starts.")
                                .arg(seconds(plan.start), seconds(plan.end), seconds(sourceSeconds)),
                out;
     if (plan.end - plan.start < kMinRegionSeconds)
-        return out.error = tr("The region is %1 s long; a repaint needs at least %2 s.")
+        return out.error = QCoreApplication::translate("EditPlan", "The region is %1 s long; a repaint needs at least %2 s.")
                                .arg(seconds(plan.end - plan.start), seconds(kMinRegionSeconds)),
                out;
     GenerationRequest r = fromBase(base, plan.caption, plan.lyrics, plan.takes);
@@ -81,21 +77,21 @@ BuiltRequest repaintRequest(const GenerationRequest& base, const QString& source
 BuiltRequest extendRequest(const GenerationRequest& base, const QString& sourcePath, double sourceSeconds,
                            const ExtendPlan& plan) {
     BuiltRequest out;
-    if (QString e = checkTakes(plan.takes, tr("Takes")); !e.isEmpty())
+    if (QString e = checkTakes(plan.takes, QCoreApplication::translate("EditPlan", "Takes")); !e.isEmpty())
         return out.error = e, out;
     if (!(plan.seconds > 0.0) || plan.seconds > kMaxExtendSeconds)
-        return out.error = tr("Extend by must be more than 0 and at most %1 s (it is %2 s).")
+        return out.error = QCoreApplication::translate("EditPlan", "Extend by must be more than 0 and at most %1 s (it is %2 s).")
                                .arg(kMaxExtendSeconds)
                                .arg(seconds(plan.seconds)),
                out;
     if (sourceSeconds + plan.seconds > kMaxSongSeconds + 1e-9)
-        return out.error = tr("The song would be %1 s long; the model makes at most %2 s. Extend by at most %3 s.")
+        return out.error = QCoreApplication::translate("EditPlan", "The song would be %1 s long; the model makes at most %2 s. Extend by at most %3 s.")
                                .arg(seconds(sourceSeconds + plan.seconds))
                                .arg(kMaxSongSeconds)
                                .arg(seconds(std::max(0.0, kMaxSongSeconds - sourceSeconds))),
                out;
     if (plan.contextSeconds && (!(*plan.contextSeconds > 0.0) || *plan.contextSeconds > kMaxSongSeconds))
-        return out.error = tr("Context must be more than 0 and at most %1 s (it is %2 s).")
+        return out.error = QCoreApplication::translate("EditPlan", "Context must be more than 0 and at most %1 s (it is %2 s).")
                                .arg(kMaxSongSeconds)
                                .arg(seconds(*plan.contextSeconds)),
                out;
@@ -118,12 +114,12 @@ BuiltRequest extendRequest(const GenerationRequest& base, const QString& sourceP
 
 BuiltRequest coverRequest(const GenerationRequest& base, const QString& sourcePath, const CoverPlan& plan) {
     BuiltRequest out;
-    if (QString e = checkTakes(plan.takes, tr("Takes")); !e.isEmpty())
+    if (QString e = checkTakes(plan.takes, QCoreApplication::translate("EditPlan", "Takes")); !e.isEmpty())
         return out.error = e, out;
     if (sourcePath.isEmpty())
-        return out.error = tr("Choose the source audio: a take or an audio file."), out;
+        return out.error = QCoreApplication::translate("EditPlan", "Choose the source audio: a take or an audio file."), out;
     if (!(plan.strength >= 0.0 && plan.strength <= 1.0))
-        return out.error = tr("Strength must be between 0 and 1 (it is %1).").arg(plan.strength), out;
+        return out.error = QCoreApplication::translate("EditPlan", "Strength must be between 0 and 1 (it is %1).").arg(plan.strength), out;
     GenerationRequest r = fromBase(base, plan.caption, plan.lyrics, plan.takes);
     r.task = TaskType::Cover;
     r.sourceAudio = sourcePath.toStdString();
@@ -145,9 +141,9 @@ Composed composeRegions(const audio::AudioBuffer& source, const QList<RegionSpli
     for (int i = 0; i < splices.size(); ++i) {
         const RegionSplice& s = splices[i];
         if (!s.take)
-            return out.error = tr("Region %1 has no take chosen.").arg(i + 1), out;
+            return out.error = QCoreApplication::translate("EditPlan", "Region %1 has no take chosen.").arg(i + 1), out;
         if (s.take->sampleRate != rate || s.take->channels != source.channels || s.take->frames() != frames)
-            return out.error = tr("The take for region %1 does not match the song (%2 Hz, %3 channels, %4 frames "
+            return out.error = QCoreApplication::translate("EditPlan", "The take for region %1 does not match the song (%2 Hz, %3 channels, %4 frames "
                                   "against %5 Hz, %6 channels, %7 frames).")
                                    .arg(i + 1)
                                    .arg(s.take->sampleRate)
@@ -160,14 +156,14 @@ Composed composeRegions(const audio::AudioBuffer& source, const QList<RegionSpli
         const auto a = static_cast<std::int64_t>(std::llround(s.start * rate));
         const auto b = static_cast<std::int64_t>(std::llround(s.end * rate));
         if (a < 0 || b > frames || b <= a)
-            return out.error = tr("Region %1 (%2–%3 s) is not inside the song.").arg(i + 1).arg(seconds(s.start), seconds(s.end)),
+            return out.error = QCoreApplication::translate("EditPlan", "Region %1 (%2–%3 s) is not inside the song.").arg(i + 1).arg(seconds(s.start), seconds(s.end)),
                    out;
         spans.push_back({a, b, i});
     }
     std::sort(spans.begin(), spans.end(), [](const Span& x, const Span& y) { return x.a < y.a; });
     for (std::size_t i = 1; i < spans.size(); ++i)
         if (spans[i].a < spans[i - 1].b)
-            return out.error = tr("Regions %1 and %2 overlap; keep one of them.")
+            return out.error = QCoreApplication::translate("EditPlan", "Regions %1 and %2 overlap; keep one of them.")
                                    .arg(spans[i - 1].index + 1)
                                    .arg(spans[i].index + 1),
                    out;

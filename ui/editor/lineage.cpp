@@ -6,31 +6,25 @@
 
 namespace songloom::ui {
 
-namespace {
-QString tr(const char* text) {
-    return QCoreApplication::translate("Lineage", text);
-}
-}  // namespace
-
 QString operationLabel(const TakeRecord& take) {
     const QString& op = take.operation;
     if (op == operation::kRepaint)
-        return tr("Repaint");
+        return QCoreApplication::translate("Lineage", "Repaint");
     if (op == operation::kRepaintCandidate)
-        return tr("Repaint take");
+        return QCoreApplication::translate("Lineage", "Repaint take");
     if (op == operation::kExtend)
-        return tr("Extend");
+        return QCoreApplication::translate("Lineage", "Extend");
     if (op == operation::kCover || take.task == QLatin1String("cover"))
-        return tr("Cover / remix");
+        return QCoreApplication::translate("Lineage", "Cover / remix");
     if (take.task.isEmpty() || take.task == QLatin1String("text2music"))
-        return tr("New song");
+        return QCoreApplication::translate("Lineage", "New song");
     return take.task;  // extract / lego / complete: the task's own word
 }
 
 QString lineageText(const QList<TakeRecord>& chain) {
     QStringList parts;
     for (const TakeRecord& t : chain)
-        parts << tr("%1 (take %2)").arg(operationLabel(t)).arg(t.id);
+        parts << QCoreApplication::translate("Lineage", "%1 (take %2)").arg(operationLabel(t)).arg(t.id);
     return parts.join(QStringLiteral(" → "));
 }
 
