@@ -878,6 +878,11 @@ bool TakeEditor::makeCover() {
     return true;
 }
 
+void TakeEditor::hideEvent(QHideEvent* event) {
+    player_->pause();
+    QWidget::hideEvent(event);
+}
+
 void TakeEditor::togglePlay() {
     if (audio_)
         player_->togglePlay();

@@ -114,6 +114,9 @@ Q_SIGNALS:
     void takeCreated(qint64 takeId);  // an accepted repaint was saved (the queue announces job takes)
     void exportRequested(const QList<qint64>& takeIds);
 
+protected:
+    void hideEvent(QHideEvent* event) override;  // leaving the page pauses its playback
+
 private:
     struct PendingJob {
         enum Kind { Extend, Cover } kind = Extend;
