@@ -8,6 +8,8 @@
 
 #include "songloom/audio_io.h"
 
+#include "testlibrary.h"
+
 #include <QComboBox>
 #include <QFile>
 #include <QFileInfo>
@@ -62,17 +64,7 @@ TakeRecord take(const QString& dir, qint64 job, quint64 seed, const char* captio
     return t;
 }
 
-struct Library {
-    explicit Library(const QString& dir) : db(dir + QStringLiteral("/songloom.sqlite")) {
-        if (!db.open())
-            qFatal("%s", qPrintable(db.error()));
-        takes = std::make_unique<TakeStore>(db.db());
-        trash = std::make_unique<TakeTrash>(*takes, dir + QStringLiteral("/trash"));
-    }
-    StudioDatabase db;
-    std::unique_ptr<TakeStore> takes;
-    std::unique_ptr<TakeTrash> trash;
-};
+using songloom::test::Library;
 
 // Three takes: ids in the order added; the newest is "jazz".
 QList<qint64> fill(Library& lib, const QString& dir) {

@@ -14,6 +14,8 @@
 
 #include "songloom/audio_io.h"
 
+#include "testlibrary.h"
+
 #include <QCheckBox>
 #include <QDir>
 #include <QMimeData>
@@ -50,17 +52,7 @@ QString writeTake(const QString& path, float amplitude, double seconds, double h
     return path;
 }
 
-struct Library {
-    explicit Library(const QString& dir) : db(dir + QStringLiteral("/songloom.sqlite")) {
-        if (!db.open())
-            qFatal("%s", qPrintable(db.error()));
-        takes = std::make_unique<TakeStore>(db.db());
-        trash = std::make_unique<TakeTrash>(*takes, dir + QStringLiteral("/trash"));
-    }
-    StudioDatabase db;
-    std::unique_ptr<TakeStore> takes;
-    std::unique_ptr<TakeTrash> trash;
-};
+using songloom::test::Library;
 
 // Three variations of job 7 at different levels (about 6 dB apart), and a lone take of job 8.
 QList<qint64> fill(Library& lib, const QString& dir) {

@@ -45,11 +45,13 @@ songloom_qtest(NAME test_ui_generate_queue
 target_include_directories(test_ui_generate_queue PRIVATE ${_ui_tests})
 songloom_qtest(NAME test_ui_playback SOURCES ${_ui_tests}/test_playback.cpp LIBS songloom_ui LABELS unit)
 songloom_qtest(NAME test_ui_history SOURCES ${_ui_tests}/test_history.cpp LIBS songloom_ui LABELS ui)
+target_include_directories(test_ui_history PRIVATE ${_ui_tests})
 songloom_qtest(NAME test_ui_editor_logic
                SOURCES ${_ui_tests}/test_editor_logic.cpp ${_ui_tests}/fakebackend.cpp ${_ui_tests}/fakebackend.h
                LIBS songloom_ui LABELS unit)
 target_include_directories(test_ui_editor_logic PRIVATE ${_ui_tests})
 songloom_qtest(NAME test_ui_variations SOURCES ${_ui_tests}/test_variations.cpp LIBS songloom_ui LABELS ui)
+target_include_directories(test_ui_variations PRIVATE ${_ui_tests})
 songloom_qtest(NAME test_ui_export SOURCES ${_ui_tests}/test_export.cpp ${_ui_tests}/mediaprobe.cpp
                LIBS songloom_ui PkgConfig::SONGLOOM_FFMPEG LABELS ui)
 set_property(TEST test_ui_variations test_ui_export APPEND PROPERTY ENVIRONMENT "SONGLOOM_TEST_ARTIFACTS=${_ui_artifacts}")
