@@ -1,8 +1,10 @@
 // A scripted GenerationBackend for the queue tests: a worker thread that "denoises" for a set time per
 // step and delivers a short tone per take, honouring stop-now and stop-after-this-take the way the engine
-// does (polled between steps). Signals reach the GUI thread queued, as the real backend's do.
+// does (polled between steps). Signals reach the GUI thread queued, as the real backend's do. A repaint or
+// extend that keeps the source is done the engine's way (the region replaced, the rest untouched).
 #pragma once
 
+#include "editor/lineage.h"
 #include "generate/generationbackend.h"
 
 #include <QThread>
@@ -31,6 +33,10 @@ public:
 
 private:
     void join();
+    // Repaint / extend keeping the source, as the engine does it: the source read, the region replaced (or
+    // the new time added) with a tone, the rest the source sample for sample; `region` is the new part.
+    static std::shared_ptr<audio::AudioBuffer> repaintLikeTheEngine(const GenerationRequest& request, int item,
+                                                                    ui::GeneratedRegion* region, std::string* error);
 
     bool ready_ = true;
     std::unique_ptr<QThread> worker_;

@@ -50,6 +50,10 @@ songloom_qtest(NAME test_ui_editor_logic
                SOURCES ${_ui_tests}/test_editor_logic.cpp ${_ui_tests}/fakebackend.cpp ${_ui_tests}/fakebackend.h
                LIBS songloom_ui LABELS unit)
 target_include_directories(test_ui_editor_logic PRIVATE ${_ui_tests})
+songloom_qtest(NAME test_ui_take_editor
+               SOURCES ${_ui_tests}/test_take_editor.cpp ${_ui_tests}/fakebackend.cpp ${_ui_tests}/fakebackend.h
+               LIBS songloom_ui LABELS ui)
+target_include_directories(test_ui_take_editor PRIVATE ${_ui_tests})
 songloom_qtest(NAME test_ui_variations SOURCES ${_ui_tests}/test_variations.cpp LIBS songloom_ui LABELS ui)
 target_include_directories(test_ui_variations PRIVATE ${_ui_tests})
 songloom_qtest(NAME test_ui_export SOURCES ${_ui_tests}/test_export.cpp ${_ui_tests}/mediaprobe.cpp
