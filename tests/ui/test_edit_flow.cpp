@@ -346,6 +346,7 @@ void TestEditFlow::generateRepaintAcceptExtendExport() {
     editor->lineageButtons().first()->click();
     QTRY_VERIFY_WITH_TIMEOUT(editor->currentTake() == batch[0].id && editor->loaded(), 30000);
     QCOMPARE(studio->takes()->children(batch[0].id).size(), 3);  // 2 repaint takes + the accepted one
+    QTRY_COMPARE_WITH_TIMEOUT(editor->candidatesReady(), 2, 30000);  // its region takes, listed again
 
     window.reset();
     studio.reset();

@@ -268,6 +268,13 @@ void TestTakeEditor::twoRegionsRepaintedAndAccepted() {
     e.lineageButtons().first()->click();
     QTRY_VERIFY(e.currentTake() == song && e.loaded());
     QCOMPARE(b.takes->children(song).size(), 5);  // 4 region takes + the accepted one
+    // Back on the song, its region takes are listed again (one row per region), ready to choose anew.
+    QTRY_VERIFY(e.candidatesReady() == 4);
+    QCOMPARE(e.regionEdits().size(), 2);
+    QCOMPARE(e.regionEdits()[0].start, c1.start);
+    QCOMPARE(e.regionEdits()[1].candidates.size(), 2);
+    QVERIFY(e.chooseCandidate(e.regionEdits()[1].regionId, 1));
+    QVERIFY(e.acceptButton()->isEnabled());
 }
 
 void TestTakeEditor::extendBeforeAndAfterChains() {

@@ -328,6 +328,7 @@ bool TakeEditor::openTake(qint64 takeId) {
     title_->setText(tr("Take %1: %2").arg(take->id).arg(take->caption.isEmpty() ? tr("(no caption)") : take->caption));
     showMessage(tr("Reading take %1…").arg(take->id));
     const int serial = ++loadingSerial_;
+    restoreRegionTakes();
     const TakeRecord record = *take;
     readAudioAsync(this, take->filePath, [this, serial, record](std::shared_ptr<const audio::AudioBuffer> audio, const QString& error) {
         if (serial != loadingSerial_)
@@ -494,48 +495,79 @@ int TakeEditor::candidatesReady() const {
     return n;
 }
 
+void TakeEditor::addCandidate(int editIndex, const TakeRecord& take) {
+    Candidate c;
+    c.takeId = take.id;
+    c.start = edits_[editIndex].start;
+    c.end = edits_[editIndex].end;
+    if (const auto g = generatedRegion(take.parametersJson)) {
+        c.start = g->start;
+        c.end = g->end;
+    }
+    edits_[editIndex].candidates << c;
+    const int regionId = edits_[editIndex].regionId;
+    const qint64 source = takeId_, takeId = take.id;
+    const int serial = loadingSerial_;
+    readAudioAsync(this, take.filePath,
+                   [this, regionId, takeId, source, serial](std::shared_ptr<const audio::AudioBuffer> audio, const QString& error) {
+                       if (source != takeId_ || serial != loadingSerial_)
+                           return;  // another take (or this one again) was opened meanwhile
+                       for (RegionEdit& e : edits_) {
+                           if (e.regionId != regionId)
+                               continue;
+                           for (Candidate& c : e.candidates)
+                               if (c.takeId == takeId)
+                                   c.audio = audio;
+                           if (!audio)
+                               e.problem = tr("Take %1 could not be read: %2").arg(takeId).arg(error);
+                       }
+                       refreshRegionTable();
+                       bool all = !edits_.isEmpty();
+                       for (const RegionEdit& e : edits_) {
+                           int ready = 0;
+                           for (const Candidate& c : e.candidates)
+                               ready += c.audio ? 1 : 0;
+                           all = all && ready >= e.expected;
+                       }
+                       if (all)
+                           showMessage(tr("Every take is ready. Choose one per region to hear it in place, then Accept."));
+                   });
+}
+
+void TakeEditor::restoreRegionTakes() {
+    // Region takes made from this take earlier (before a restart, or before branching back here) are
+    // listed again, one row per repaint job, so any of them can still be chosen and accepted.
+    QList<qint64> jobs;
+    for (const TakeRecord& child : takes_.children(takeId_)) {
+        if (child.operation != operation::kRepaintCandidate || child.jobId <= 0)
+            continue;
+        // edits_ was empty before: its rows line up with `jobs`.
+        int index = static_cast<int>(jobs.indexOf(child.jobId));
+        if (index < 0) {
+            jobs << child.jobId;
+            RegionEdit e;
+            e.regionId = kRestoredRegionIds + static_cast<int>(jobs.size());
+            e.label = tr("Region %1").arg(jobs.size());
+            e.jobId = child.jobId;
+            if (const auto g = generatedRegion(child.parametersJson)) {
+                e.start = g->start;
+                e.end = g->end;
+            }
+            edits_ << e;
+            index = static_cast<int>(edits_.size()) - 1;
+        }
+        ++edits_[index].expected;
+        addCandidate(index, child);
+    }
+    refreshRegionTable();
+}
+
 void TakeEditor::onTakeRecorded(qint64 jobId, qint64 takeId) {
     for (int i = 0; i < edits_.size(); ++i) {
         if (edits_[i].jobId != jobId)
             continue;
-        const auto take = takes_.take(takeId);
-        if (!take)
-            return;
-        Candidate c;
-        c.takeId = takeId;
-        c.start = edits_[i].start;
-        c.end = edits_[i].end;
-        if (const auto g = generatedRegion(take->parametersJson)) {
-            c.start = g->start;
-            c.end = g->end;
-        }
-        edits_[i].candidates << c;
-        const int regionId = edits_[i].regionId;
-        const qint64 source = takeId_;
-        readAudioAsync(this, take->filePath,
-                       [this, regionId, takeId, source](std::shared_ptr<const audio::AudioBuffer> audio, const QString& error) {
-                           if (source != takeId_)
-                               return;
-                           for (RegionEdit& e : edits_) {
-                               if (e.regionId != regionId)
-                                   continue;
-                               for (Candidate& c : e.candidates)
-                                   if (c.takeId == takeId)
-                                       c.audio = audio;
-                               if (!audio)
-                                   e.problem = tr("Take %1 could not be read: %2").arg(takeId).arg(error);
-                           }
-                           refreshRegionTable();
-                           bool all = !edits_.isEmpty();
-                           for (const RegionEdit& e : edits_) {
-                               int ready = 0;
-                               for (const Candidate& c : e.candidates)
-                                   ready += c.audio ? 1 : 0;
-                               all = all && ready >= e.expected;
-                           }
-                           if (all)
-                               showMessage(tr("Every take is ready. Choose one per region to hear it in place, then Accept."));
-                       });
+        if (const auto take = takes_.take(takeId))
+            addCandidate(i, *take);
         refreshRegionTable();
         return;
     }

@@ -118,6 +118,8 @@ protected:
     void hideEvent(QHideEvent* event) override;  // leaving the page pauses its playback
 
 private:
+    static constexpr int kRestoredRegionIds = 100000;  // row ids of restored regions (not on the timeline)
+
     struct PendingJob {
         enum Kind { Extend, Cover } kind = Extend;
         qint64 sourceTake = 0;
@@ -133,6 +135,8 @@ private:
     void rebuildLineage();
     void onLoaded(const TakeRecord& take, std::shared_ptr<const audio::AudioBuffer> audio);
     void onTakeRecorded(qint64 jobId, qint64 takeId);
+    void addCandidate(int editIndex, const TakeRecord& take);  // reads its audio off the GUI thread
+    void restoreRegionTakes();
     void onJobsChanged();
     void refreshRegionTable();
     void refreshButtons();
