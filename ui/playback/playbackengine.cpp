@@ -15,6 +15,7 @@
 #include <cmath>
 #include <cstring>
 #include <mutex>
+#include <utility>
 
 namespace songloom::ui {
 
@@ -22,7 +23,7 @@ namespace {
 
 constexpr int kRate = audio::kEngineSampleRate;
 constexpr int kChannels = 2;
-constexpr qint64 kFrameBytes = kChannels * static_cast<qint64>(sizeof(float));
+constexpr qint64 kFloatFrameBytes = kChannels * static_cast<qint64>(sizeof(float));
 
 // 48 kHz stereo, converting when needed (mono is duplicated, more channels keep the first two).
 std::shared_ptr<const audio::AudioBuffer> normalised(const std::shared_ptr<const audio::AudioBuffer>& in) {
@@ -55,6 +56,9 @@ public:
     qint64 frame = 0;  // next frame to read
     std::optional<std::pair<qint64, qint64>> loop;
     bool ended = false;
+    // The sink's sample format: 32-bit float, or 16-bit integer for outputs that take nothing else.
+    bool int16 = false;
+    qint64 frameBytes() const { return int16 ? kChannels * static_cast<qint64>(sizeof(qint16)) : kFloatFrameBytes; }
 
     qint64 frames() const {  // of the current buffer (mutex held)
         return buffers.empty() || !buffers[static_cast<std::size_t>(current)]
@@ -65,8 +69,10 @@ public:
 protected:
     qint64 readData(char* data, qint64 maxSize) override {
         std::lock_guard lock(mutex);
-        const qint64 want = maxSize / kFrameBytes;
-        auto* out = reinterpret_cast<float*>(data);
+        const qint64 want = maxSize / frameBytes();
+        if (int16)
+            scratch.resize(static_cast<std::size_t>(want * kChannels));
+        auto* out = int16 ? scratch.data() : reinterpret_cast<float*>(data);
         qint64 done = 0;
         const qint64 total = frames();
         const bool looping = loop && loop->second > loop->first && loop->first < total;
@@ -84,8 +90,14 @@ protected:
             if (looping && frame == loop->second) frame = loop->first;
         }
         if (done == 0 && want > 0) ended = true;
-        return done * kFrameBytes;
+        if (int16) {
+            auto* pcm = reinterpret_cast<qint16*>(data);
+            for (qint64 i = 0; i < done * kChannels; ++i)  // saturating, never wrapping
+                pcm[i] = static_cast<qint16>(std::lround(std::clamp(out[i], -1.0f, 1.0f) * 32767.0f));
+        }
+        return done * frameBytes();
     }
+    std::vector<float> scratch;  // int16 output: the frames mixed in float first
     qint64 writeData(const char*, qint64) override { return -1; }
     bool isSequential() const override { return true; }
     qint64 bytesAvailable() const override { return 1 << 20; }
@@ -104,12 +116,13 @@ struct PlaybackEngine::Impl {
     QTimer* positionTimer = nullptr;
     State state = State::Stopped;
     bool nullSink = true;
+    QString outputProblem;  // said once, at the first play
 
     qint64 heardFrame() {
         std::lock_guard lock(device.mutex);
         qint64 f = device.frame;
         if (sink && !nullSink) {
-            const qint64 queued = (sink->bufferSize() - sink->bytesFree()) / kFrameBytes;
+            const qint64 queued = (sink->bufferSize() - sink->bytesFree()) / device.frameBytes();
             f -= std::max<qint64>(0, queued);
             if (device.loop && f < device.loop->first) f = device.loop->second - (device.loop->first - f);
         }
@@ -134,8 +147,8 @@ struct PlaybackEngine::Impl {
         std::vector<char> scratch;
         while (nullConsumed < due) {
             const qint64 n = std::min<qint64>(due - nullConsumed, 4096);
-            scratch.resize(static_cast<std::size_t>(n * kFrameBytes));
-            const qint64 got = device.read(scratch.data(), n * kFrameBytes) / kFrameBytes;
+            scratch.resize(static_cast<std::size_t>(n * device.frameBytes()));
+            const qint64 got = device.read(scratch.data(), n * device.frameBytes()) / device.frameBytes();
             nullConsumed += n;
             if (got < n) {
                 nullTimer->stop();
@@ -175,8 +188,18 @@ PlaybackEngine::PlaybackEngine(Output output, QObject* parent) : QObject(parent)
         format.setSampleRate(kRate);
         format.setChannelCount(kChannels);
         format.setSampleFormat(QAudioFormat::Float);
+        if (!out.isNull() && !out.isFormatSupported(format)) {
+            format.setSampleFormat(QAudioFormat::Int16);  // many plain ALSA devices take only 16-bit
+            d_->device.int16 = true;
+        }
         if (out.isNull() || !out.isFormatSupported(format)) {
-            d_->nullSink = true;  // Device asked for but unusable: stay audible-less rather than fail
+            // The output takes neither: play silently in real time (the studio still works) and say why
+            // when playback starts.
+            d_->nullSink = true;
+            d_->device.int16 = false;
+            d_->outputProblem = tr("The sound output “%1” does not accept 48 kHz stereo audio, so playback is silent. "
+                                   "Choose another output in the system's sound settings.")
+                                    .arg(out.description());
         } else {
             d_->sink = new QAudioSink(out, format, this);
             connect(d_->sink, &QAudioSink::stateChanged, this, [this](QAudio::State s) {
@@ -252,6 +275,10 @@ void PlaybackEngine::play() {
         d_->device.ended = false;
         if (d_->device.frame >= d_->device.frames()) d_->device.frame = 0;
     }
+    if (!d_->outputProblem.isEmpty()) {
+        Q_EMIT error(d_->outputProblem);
+        d_->outputProblem.clear();
+    }
     if (d_->nullSink) {
         d_->startNull();
     } else if (d_->state == State::Paused) {
@@ -319,7 +346,11 @@ void PlaybackEngine::setLoop(std::optional<std::pair<double, double>> range) {
 }
 
 qint64 PlaybackEngine::renderFrames(float* interleaved, qint64 frames) {
-    return d_->device.read(reinterpret_cast<char*>(interleaved), frames * kFrameBytes) / kFrameBytes;
+    // Float frames whatever the sink takes.
+    const bool int16 = std::exchange(d_->device.int16, false);
+    const qint64 got = d_->device.read(reinterpret_cast<char*>(interleaved), frames * kFloatFrameBytes) / kFloatFrameBytes;
+    d_->device.int16 = int16;
+    return got;
 }
 
 PlaybackEngine::State PlaybackEngine::state() const { return d_->state; }
