@@ -254,6 +254,9 @@ void TestVariations::historyCompareAndExport() {
     // A take of the batch.
     QVERIFY(page.selectTake(ids[1]));
     QVERIFY(page.compareButton()->isEnabled());
+    // The take chosen is the one selected: Export offers it.
+    QCOMPARE(page.selectedTakes(), QList<qint64>{ids[1]});
+    QVERIFY(page.exportButton()->isEnabled());
     QTest::keyClick(page.table(), Qt::Key_V, Qt::ControlModifier | Qt::ShiftModifier);
     QCOMPARE(compare.size(), 1);
     QCOMPARE(compare.first().at(0).toLongLong(), qint64(7));

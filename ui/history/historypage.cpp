@@ -141,7 +141,7 @@ HistoryPage::HistoryPage(TakeStore& takes, TakeTrash& trash, PlaybackEngine::Out
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
     // The list gets the larger share at first (the parameters' long hashes would otherwise claim it).
-    split->setSizes({600, 400});
+    split->setSizes({760, 500});
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(createFilters());
@@ -157,7 +157,8 @@ HistoryPage::HistoryPage(TakeStore& takes, TakeTrash& trash, PlaybackEngine::Out
     connect(edit_, &QPushButton::clicked, this, &HistoryPage::editCurrent);
     connect(table_, &QTableWidget::cellDoubleClicked, this, [this] { editCurrent(); });
     connect(export_, &QPushButton::clicked, this, &HistoryPage::exportSelected);
-    connect(table_, &QTableWidget::itemSelectionChanged, this, [this] { export_->setEnabled(!selectedTakes().isEmpty()); });
+    connect(table_, &QTableWidget::itemSelectionChanged, this,
+            [this] { export_->setEnabled(currentTake() != 0 || !selectedTakes().isEmpty()); });
     connect(table_, &QTableWidget::currentCellChanged, this, &HistoryPage::showDetails);
     connect(player_, &PlaybackEngine::error, this, &HistoryPage::showMessage);
 
@@ -353,7 +354,9 @@ void HistoryPage::editCurrent() {
 }
 
 void HistoryPage::exportSelected() {
-    const QList<qint64> ids = selectedTakes();
+    QList<qint64> ids = selectedTakes();
+    if (ids.isEmpty() && currentTake() != 0)
+        ids << currentTake();  // the take shown in the details
     if (!ids.isEmpty())
         Q_EMIT exportRequested(ids);
 }
@@ -387,7 +390,7 @@ void HistoryPage::showDetails() {
     for (QPushButton* b : {play_, edit_, favourite_, reuse_, delete_})
         b->setEnabled(take.has_value());
     compare_->setEnabled(take && take->jobId > 0 && takes_.takesOfJob(take->jobId).size() > 1);
-    export_->setEnabled(!selectedTakes().isEmpty());
+    export_->setEnabled(take.has_value() || !selectedTakes().isEmpty());
     if (!take) {
         details_->setPlainText(tr("No take selected."));
         return;
