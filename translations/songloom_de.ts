@@ -194,59 +194,59 @@
     <name>EditPlan</name>
     <message>
         <source>%1 must be between 1 and %2 (it is %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss zwischen 1 und %2 liegen (ist %3).</translation>
     </message>
     <message>
         <source>Takes per region</source>
-        <translation type="unfinished"></translation>
+        <translation>Takes pro Bereich</translation>
     </message>
     <message>
         <source>The region %1–%2 s must lie within the take (0–%3 s) and end after it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bereich %1–%2 s muss im Take liegen (0–%3 s) und nach seinem Anfang enden.</translation>
     </message>
     <message>
         <source>The region is %1 s long; a repaint needs at least %2 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bereich ist %1 s lang; ein Neumalen braucht mindestens %2 s.</translation>
     </message>
     <message>
         <source>Takes</source>
-        <translation type="unfinished">Takes</translation>
+        <translation>Takes</translation>
     </message>
     <message>
         <source>Extend by must be more than 0 and at most %1 s (it is %2 s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlängern um muss mehr als 0 und höchstens %1 s sein (ist %2 s).</translation>
     </message>
     <message>
         <source>The song would be %1 s long; the model makes at most %2 s. Extend by at most %3 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Song wäre %1 s lang; das Modell macht höchstens %2 s. Verlängere um höchstens %3 s.</translation>
     </message>
     <message>
         <source>Context must be more than 0 and at most %1 s (it is %2 s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontext muss mehr als 0 und höchstens %1 s sein (ist %2 s).</translation>
     </message>
     <message>
         <source>Choose the source audio: a take or an audio file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle das Quell-Audio: einen Take oder eine Audiodatei.</translation>
     </message>
     <message>
         <source>Strength must be between 0 and 1 (it is %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Stärke muss zwischen 0 und 1 liegen (ist %1).</translation>
     </message>
     <message>
         <source>Region %1 has no take chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für Bereich %1 ist kein Take gewählt.</translation>
     </message>
     <message>
         <source>The take for region %1 does not match the song (%2 Hz, %3 channels, %4 frames against %5 Hz, %6 channels, %7 frames).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Take für Bereich %1 passt nicht zum Song (%2 Hz, %3 Kanäle, %4 Frames gegenüber %5 Hz, %6 Kanälen, %7 Frames).</translation>
     </message>
     <message>
         <source>Region %1 (%2–%3 s) is not inside the song.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereich %1 (%2–%3 s) liegt nicht im Song.</translation>
     </message>
     <message>
         <source>Regions %1 and %2 overlap; keep one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bereiche %1 und %2 überlappen sich; behalte nur einen davon.</translation>
     </message>
 </context>
 <context>
@@ -260,150 +260,150 @@
     <name>ExportService</name>
     <message>
         <source>The take %1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Take %1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>The folder %1 could not be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 konnte nicht angelegt werden.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 was not written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde nicht geschrieben: %2</translation>
     </message>
 </context>
 <context>
     <name>ExportSettings</name>
     <message>
         <source>MP3</source>
-        <translation type="unfinished"></translation>
+        <translation>MP3</translation>
     </message>
     <message>
         <source>WAV</source>
-        <translation type="unfinished"></translation>
+        <translation>WAV</translation>
     </message>
     <message>
         <source>FLAC</source>
-        <translation type="unfinished"></translation>
+        <translation>FLAC</translation>
     </message>
     <message>
         <source>Ogg Vorbis</source>
-        <translation type="unfinished"></translation>
+        <translation>Ogg Vorbis</translation>
     </message>
     <message>
         <source>MP4 video with cover image</source>
-        <translation type="unfinished"></translation>
+        <translation>MP4-Video mit Coverbild</translation>
     </message>
     <message>
         <source>16-bit integer</source>
-        <translation type="unfinished"></translation>
+        <translation>16-Bit-Integer</translation>
     </message>
     <message>
         <source>24-bit integer</source>
-        <translation type="unfinished"></translation>
+        <translation>24-Bit-Integer</translation>
     </message>
     <message>
         <source>32-bit float</source>
-        <translation type="unfinished"></translation>
+        <translation>32-Bit-Gleitkomma</translation>
     </message>
     <message>
         <source>%1 is written at 48000 Hz, 2 channels; %2 Hz, %3 channels is not offered.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird mit 48000 Hz und 2 Kanälen geschrieben; %2 Hz mit %3 Kanälen gibt es nicht.</translation>
     </message>
     <message>
         <source>Audio bitrate %1 kbps is not offered for MP4: allowed 96 to 320 kbps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Audio-Bitrate %1 kbps gibt es für MP4 nicht: erlaubt sind 96 bis 320 kbps.</translation>
     </message>
     <message>
         <source>Target loudness %1 LUFS is out of range: allowed %2 to %3 LUFS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel-Lautheit %1 LUFS liegt außerhalb des Bereichs: erlaubt %2 bis %3 LUFS.</translation>
     </message>
     <message>
         <source>True-peak ceiling %1 dBTP is out of range: allowed %2 to %3 dBTP.</source>
-        <translation type="unfinished"></translation>
+        <translation>True-Peak-Obergrenze %1 dBTP liegt außerhalb des Bereichs: erlaubt %2 bis %3 dBTP.</translation>
     </message>
     <message>
         <source>Cover image %1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Coverbild %1 kann nicht gelesen werden.</translation>
     </message>
     <message>
         <source>Cover image %1 is not a PNG or JPEG image: allowed PNG, JPEG.</source>
-        <translation type="unfinished"></translation>
+        <translation>Coverbild %1 ist kein PNG- oder JPEG-Bild: erlaubt sind PNG, JPEG.</translation>
     </message>
     <message>
         <source>Cover image: an MP4 video needs a picture; choose a PNG or JPEG image.</source>
-        <translation type="unfinished"></translation>
+        <translation>Coverbild: ein MP4-Video braucht ein Bild; wähle ein PNG- oder JPEG-Bild.</translation>
     </message>
     <message>
         <source>Folder: choose where the files go.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner: wähle, wohin die Dateien kommen.</translation>
     </message>
     <message>
         <source>Folder %1 is a file, not a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner %1 ist eine Datei, kein Ordner.</translation>
     </message>
     <message>
         <source>File name: the pattern is empty; use text and %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateiname: das Muster ist leer; verwende Text und %1.</translation>
     </message>
     <message>
         <source>File name: %1 is not a placeholder; allowed %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateiname: %1 ist kein Platzhalter; erlaubt sind %2.</translation>
     </message>
     <message>
         <source>The saved export format “%1” is not known; %2 is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das gespeicherte Exportformat „%1“ ist unbekannt; %2 wird verwendet.</translation>
     </message>
     <message>
         <source>The saved %1 %2 %3 is not allowed for %4 (allowed %5 %3); the default is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gespeicherte Einstellung %1 %2 %3 ist für %4 nicht erlaubt (erlaubt %5 %3); der Standardwert wird verwendet.</translation>
     </message>
     <message>
         <source>sample rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Abtastrate</translation>
     </message>
     <message>
         <source>Hz</source>
-        <translation type="unfinished"></translation>
+        <translation>Hz</translation>
     </message>
     <message>
         <source>channel count</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanalzahl</translation>
     </message>
     <message>
         <source>bitrate</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitrate</translation>
     </message>
     <message>
         <source>kbps</source>
-        <translation type="unfinished"></translation>
+        <translation>kbps</translation>
     </message>
     <message>
         <source>The saved WAV bit depth is not known; %1 is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gespeicherte WAV-Bittiefe ist unbekannt; %1 wird verwendet.</translation>
     </message>
     <message>
         <source>The saved %1 %2 is out of range (allowed %3 to %4); %5 is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gespeicherte Einstellung %1 %2 liegt außerhalb des Bereichs (erlaubt %3 bis %4); %5 wird verwendet.</translation>
     </message>
     <message>
         <source>target loudness</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel-Lautheit</translation>
     </message>
     <message>
         <source>true-peak ceiling</source>
-        <translation type="unfinished"></translation>
+        <translation>True-Peak-Obergrenze</translation>
     </message>
     <message>
         <source>The saved cover image %1 is gone; no cover is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das gespeicherte Coverbild %1 ist nicht mehr da; es wird kein Cover verwendet.</translation>
     </message>
     <message>
         <source>The saved file-name pattern “%1” cannot be used (%2); “%3” is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das gespeicherte Dateinamenmuster „%1“ ist nicht verwendbar (%2); „%3“ wird verwendet.</translation>
     </message>
 </context>
 <context>
@@ -445,27 +445,27 @@
     <name>Lineage</name>
     <message>
         <source>Repaint</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu malen</translation>
     </message>
     <message>
         <source>Repaint take</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu gemalter Take</translation>
     </message>
     <message>
         <source>Extend</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlängern</translation>
     </message>
     <message>
         <source>Cover / remix</source>
-        <translation type="unfinished"></translation>
+        <translation>Cover / Remix</translation>
     </message>
     <message>
         <source>New song</source>
-        <translation type="unfinished">Neuer Song</translation>
+        <translation>Neuer Song</translation>
     </message>
     <message>
         <source>%1 (take %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Take %2)</translation>
     </message>
 </context>
 <context>
@@ -636,7 +636,7 @@
     <name>TakeEditor</name>
     <message>
         <source>The accepted take could not be saved to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der übernommene Take konnte nicht unter %1 gespeichert werden: %2</translation>
     </message>
 </context>
 <context>
@@ -982,282 +982,282 @@
     <name>songloom::ui::ExportDialog</name>
     <message>
         <source>Export 1 Take</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Take exportieren</translation>
     </message>
     <message>
         <source>Export %1 Takes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Takes exportieren</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format</translation>
     </message>
     <message>
         <source>Sample rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Abtastrate</translation>
     </message>
     <message>
         <source>Channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanäle</translation>
     </message>
     <message>
         <source>Bitrate</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitrate</translation>
     </message>
     <message>
         <source>WAV bit depth</source>
-        <translation type="unfinished"></translation>
+        <translation>WAV-Bittiefe</translation>
     </message>
     <message>
         <source>&amp;Normalise loudness</source>
-        <translation type="unfinished"></translation>
+        <translation>Lautheit &amp;normalisieren</translation>
     </message>
     <message>
         <source>One gain per take so its integrated loudness (EBU R128) is the target, lowered where needed so the true peak stays under the ceiling</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Verstärkung pro Take, sodass seine integrierte Lautheit (EBU R128) dem Ziel entspricht, wo nötig niedriger, damit der True Peak unter der Obergrenze bleibt</translation>
     </message>
     <message>
         <source>Target loudness</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel-Lautheit</translation>
     </message>
     <message>
         <source> LUFS</source>
-        <translation type="unfinished"></translation>
+        <translation> LUFS</translation>
     </message>
     <message>
         <source>True-peak ceiling</source>
-        <translation type="unfinished"></translation>
+        <translation>True-Peak-Obergrenze</translation>
     </message>
     <message>
         <source> dBTP</source>
-        <translation type="unfinished"></translation>
+        <translation> dBTP</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Each take&apos;s own title</source>
-        <translation type="unfinished"></translation>
+        <translation>Der eigene Titel jedes Takes</translation>
     </message>
     <message>
         <source>Artist</source>
-        <translation type="unfinished"></translation>
+        <translation>Interpret</translation>
     </message>
     <message>
         <source>Album</source>
-        <translation type="unfinished"></translation>
+        <translation>Album</translation>
     </message>
     <message>
         <source>Cover image</source>
-        <translation type="unfinished"></translation>
+        <translation>Coverbild</translation>
     </message>
     <message>
         <source>No cover (PNG or JPEG; needed for MP4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Cover (PNG oder JPEG; für MP4 nötig)</translation>
     </message>
     <message>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus&amp;wählen…</translation>
     </message>
     <message>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner</translation>
     </message>
     <message>
         <source>Choo&amp;se…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wä&amp;hlen…</translation>
     </message>
     <message>
         <source>File name pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateinamenmuster</translation>
     </message>
     <message>
         <source>Text with {title}, {seed} and {n} (the take&apos;s number in this export)</source>
-        <translation type="unfinished"></translation>
+        <translation>Text mit {title}, {seed} und {n} (die Nummer des Takes in diesem Export)</translation>
     </message>
     <message>
         <source>Audio</source>
-        <translation type="unfinished"></translation>
+        <translation>Audio</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Format:</translation>
     </message>
     <message>
         <source>Sample &amp;rate:</source>
-        <translation type="unfinished"></translation>
+        <translation>Abtast&amp;rate:</translation>
     </message>
     <message>
         <source>C&amp;hannels:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kanäle:</translation>
     </message>
     <message>
         <source>&amp;Bitrate:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bitrate:</translation>
     </message>
     <message>
         <source>WAV bit &amp;depth:</source>
-        <translation type="unfinished"></translation>
+        <translation>WAV-Bit&amp;tiefe:</translation>
     </message>
     <message>
         <source>&amp;Target:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ziel:</translation>
     </message>
     <message>
         <source>True-peak &amp;ceiling:</source>
-        <translation type="unfinished"></translation>
+        <translation>True-Peak-&amp;Obergrenze:</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Tags</translation>
     </message>
     <message>
         <source>T&amp;itle:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;itel:</translation>
     </message>
     <message>
         <source>&amp;Artist:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Interpret:</translation>
     </message>
     <message>
         <source>Al&amp;bum:</source>
-        <translation type="unfinished"></translation>
+        <translation>Al&amp;bum:</translation>
     </message>
     <message>
         <source>C&amp;over image:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;overbild:</translation>
     </message>
     <message>
         <source>Each take keeps its caption, lyrics, tempo, key and full generation settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Take behält seine Beschreibung, seinen Songtext, sein Tempo, seine Tonart und alle Generierungseinstellungen.</translation>
     </message>
     <message>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien</translation>
     </message>
     <message>
         <source>Fol&amp;der:</source>
-        <translation type="unfinished"></translation>
+        <translation>Or&amp;dner:</translation>
     </message>
     <message>
         <source>File &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei&amp;name:</translation>
     </message>
     <message>
         <source>Preview:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau:</translation>
     </message>
     <message>
         <source>Export progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportfortschritt</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportieren</translation>
     </message>
     <message>
         <source>Write the files (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Dateien schreiben (Strg+Eingabe)</translation>
     </message>
     <message>
         <source>&amp;Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stopp</translation>
     </message>
     <message>
         <source>Stop after the take being written; the files already written stay</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach dem Take, der gerade geschrieben wird, aufhören; die schon geschriebenen Dateien bleiben</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Cover Image</source>
-        <translation type="unfinished"></translation>
+        <translation>Coverbild</translation>
     </message>
     <message>
         <source>Images (*.png *.jpg *.jpeg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
         <source>Export Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportordner</translation>
     </message>
     <message>
         <source>Writing take %1 of %2 (%3)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibe Take %1 von %2 (%3)…</translation>
     </message>
     <message>
         <source>Files Exist</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien vorhanden</translation>
     </message>
     <message>
         <source>A file of this name exists already:</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Datei dieses Namens gibt es schon:</translation>
     </message>
     <message>
         <source>%1 files of these names exist already:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Dateien dieser Namen gibt es schon:</translation>
     </message>
     <message>
         <source>Keep Both (Number the New Files)</source>
-        <translation type="unfinished"></translation>
+        <translation>Beide behalten (neue Dateien nummerieren)</translation>
     </message>
     <message>
         <source>Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersetzen</translation>
     </message>
     <message>
         <source>%1 Hz</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Hz</translation>
     </message>
     <message>
         <source>Mono</source>
-        <translation type="unfinished"></translation>
+        <translation>Mono</translation>
     </message>
     <message>
         <source>Stereo</source>
-        <translation type="unfinished">Stereo</translation>
+        <translation>Stereo</translation>
     </message>
     <message>
         <source>%1 kbps</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kbps</translation>
     </message>
     <message>
         <source>Lossless</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlustfrei</translation>
     </message>
     <message>
         <source> and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation> und %1 weitere</translation>
     </message>
     <message>
         <source>1 file written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Datei nach %1 geschrieben.</translation>
     </message>
     <message>
         <source>%1 files written to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Dateien nach %2 geschrieben.</translation>
     </message>
     <message>
         <source>Stopped before the other takes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor den übrigen Takes gestoppt.</translation>
     </message>
 </context>
 <context>
     <name>songloom::ui::ExportService</name>
     <message>
         <source>Choose one or more takes to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle einen oder mehrere Takes zum Exportieren.</translation>
     </message>
     <message>
         <source>An export is already running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Export läuft bereits.</translation>
     </message>
     <message>
         <source>Cover image %1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Coverbild %1 kann nicht gelesen werden.</translation>
     </message>
 </context>
 <context>
@@ -1470,39 +1470,39 @@
     </message>
     <message>
         <source>Compare Variations</source>
-        <translation type="unfinished"></translation>
+        <translation>Varianten vergleichen</translation>
     </message>
     <message>
         <source>The takes of this batch side by side; switch between them while playing (Ctrl+Shift+V)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Takes dieses Durchlaufs nebeneinander; beim Abspielen zwischen ihnen wechseln (Strg+Umschalt+V)</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten</translation>
     </message>
     <message>
         <source>Open the take on its timeline to repaint regions, extend it or make a cover (Ctrl+E, or double-click it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Take auf seiner Zeitleiste öffnen, um Bereiche neu zu malen, ihn zu verlängern oder ein Cover zu machen (Strg+E oder Doppelklick)</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren…</translation>
     </message>
     <message>
         <source>Export the selected takes as MP3, WAV, FLAC, Ogg or MP4 with a cover (Ctrl+Shift+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Takes als MP3, WAV, FLAC, Ogg oder MP4 mit Cover exportieren (Strg+Umschalt+E)</translation>
     </message>
     <message>
         <source>This take was made alone; a batch of variations (Variations per run) can be compared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Take entstand allein; ein Durchlauf mit mehreren Varianten (Varianten pro Durchlauf) lässt sich vergleichen.</translation>
     </message>
     <message>
         <source>Made from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Entstanden aus:</translation>
     </message>
     <message>
         <source>The take could not be played: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Take konnte nicht abgespielt werden: %1</translation>
     </message>
 </context>
 <context>
@@ -1713,7 +1713,7 @@ Tippen Sie [ für die Abschnitts-Tags.</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten</translation>
     </message>
 </context>
 <context>
@@ -1901,11 +1901,11 @@ Tippen Sie [ für die Abschnitts-Tags.</translation>
     </message>
     <message>
         <source>&amp;Compare Variations</source>
-        <translation type="unfinished"></translation>
+        <translation>Varianten &amp;vergleichen</translation>
     </message>
     <message>
         <source>The takes of the selected batch side by side; switch between them while playing</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Takes des gewählten Durchlaufs nebeneinander; beim Abspielen zwischen ihnen wechseln</translation>
     </message>
 </context>
 <context>
@@ -2118,439 +2118,439 @@ Tippen Sie [ für die Abschnitts-Tags.</translation>
     <name>songloom::ui::TakeEditor</name>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause</translation>
     </message>
     <message>
         <source>Play</source>
-        <translation type="unfinished"></translation>
+        <translation>Abspielen</translation>
     </message>
     <message>
         <source>Open a take from the History page (Edit, or double-click it) to edit it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffne einen Take auf der Seite Verlauf (Bearbeiten oder Doppelklick), um ihn hier zu bearbeiten.</translation>
     </message>
     <message>
         <source>Lineage</source>
-        <translation type="unfinished"></translation>
+        <translation>Herkunft</translation>
     </message>
     <message>
         <source>Play or pause the take (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Take abspielen oder anhalten (Leertaste)</translation>
     </message>
     <message>
         <source>Playback position</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiedergabeposition</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren…</translation>
     </message>
     <message>
         <source>Export this take: format, loudness, tags, cover art, video (Ctrl+Shift+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Take exportieren: Format, Lautheit, Tags, Coverbild, Video (Strg+Umschalt+E)</translation>
     </message>
     <message>
         <source>Repaint</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu malen</translation>
     </message>
     <message>
         <source>Extend</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlängern</translation>
     </message>
     <message>
         <source>Cover / Remix</source>
-        <translation type="unfinished"></translation>
+        <translation>Cover / Remix</translation>
     </message>
     <message>
         <source>The take&apos;s caption</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Beschreibung des Takes</translation>
     </message>
     <message>
         <source>A caption for the selected region only, e.g. a different instrument in the bridge</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Beschreibung nur für den gewählten Bereich, z. B. ein anderes Instrument in der Bridge</translation>
     </message>
     <message>
         <source>The take&apos;s lyrics</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Songtext des Takes</translation>
     </message>
     <message>
         <source>Lyrics for the selected region only; empty keeps the take&apos;s lyrics</source>
-        <translation type="unfinished"></translation>
+        <translation>Songtext nur für den gewählten Bereich; leer lässt den Songtext des Takes</translation>
     </message>
     <message>
         <source>How many different takes to make of each region (1–%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele verschiedene Takes von jedem Bereich gemacht werden (1–%1)</translation>
     </message>
     <message>
         <source>Repaint Regions</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereiche neu malen</translation>
     </message>
     <message>
         <source>Regenerate every marked region; the rest of the song stays exactly as it is (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeden markierten Bereich neu erzeugen; der Rest des Songs bleibt genau, wie er ist (Strg+R)</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereich</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Stand</translation>
     </message>
     <message>
         <source>Take to keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu behaltender Take</translation>
     </message>
     <message>
         <source>Accept</source>
-        <translation type="unfinished"></translation>
+        <translation>Übernehmen</translation>
     </message>
     <message>
         <source>Save the song with the chosen take in each region as a new take (Ctrl+Shift+A)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Song mit dem gewählten Take in jedem Bereich als neuen Take speichern (Strg+Umschalt+A)</translation>
     </message>
     <message>
         <source>Region caption:</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung des Bereichs:</translation>
     </message>
     <message>
         <source>Region lyrics:</source>
-        <translation type="unfinished"></translation>
+        <translation>Songtext des Bereichs:</translation>
     </message>
     <message>
         <source>Takes per region:</source>
-        <translation type="unfinished"></translation>
+        <translation>Takes pro Bereich:</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"> s</translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>Seconds of new music before the song (0–%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekunden neuer Musik vor dem Song (0–%1)</translation>
     </message>
     <message>
         <source>Seconds of new music after the song (0–%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekunden neuer Musik nach dem Song (0–%1)</translation>
     </message>
     <message>
         <source>How much of the song beside the new part the model hears; 0 uses the whole song</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viel vom Song neben dem neuen Teil das Modell hört; 0 nimmt den ganzen Song</translation>
     </message>
     <message>
         <source>Whole song</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganzer Song</translation>
     </message>
     <message>
         <source>Add the new time as a new take; the song itself is kept sample for sample</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neue Zeit als neuen Take hinzufügen; der Song selbst bleibt Sample für Sample erhalten</translation>
     </message>
     <message>
         <source>Add before:</source>
-        <translation type="unfinished"></translation>
+        <translation>Davor hinzufügen:</translation>
     </message>
     <message>
         <source>Add after:</source>
-        <translation type="unfinished"></translation>
+        <translation>Danach hinzufügen:</translation>
     </message>
     <message>
         <source>Context:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontext:</translation>
     </message>
     <message>
         <source>Caption for the new part:</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung für den neuen Teil:</translation>
     </message>
     <message>
         <source>Takes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Takes:</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchsuchen…</translation>
     </message>
     <message>
         <source>This Take</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Take</translation>
     </message>
     <message>
         <source>Use this take&apos;s audio</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Audio dieses Takes verwenden</translation>
     </message>
     <message>
         <source>This take</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Take</translation>
     </message>
     <message>
         <source>Audio to cover</source>
-        <translation type="unfinished"></translation>
+        <translation>Audio für das Cover</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine</translation>
     </message>
     <message>
         <source>Timbre reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Klangreferenz</translation>
     </message>
     <message>
         <source>0–1: how closely the cover follows the source (1 keeps its structure most)</source>
-        <translation type="unfinished"></translation>
+        <translation>0–1: wie eng das Cover der Quelle folgt (1 behält ihre Struktur am meisten)</translation>
     </message>
     <message>
         <source>Blend on every step</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei jedem Schritt mischen</translation>
     </message>
     <message>
         <source>Switch to the caption part way</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterwegs zur Beschreibung wechseln</translation>
     </message>
     <message>
         <source>Blend: source and caption guide every step, weighted by strength. Switch: the source guides the first steps, the caption the rest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mischen: Quelle und Beschreibung lenken jeden Schritt, gewichtet nach Stärke. Wechseln: die Quelle lenkt die ersten Schritte, die Beschreibung den Rest.</translation>
     </message>
     <message>
         <source>The take&apos;s caption, e.g. a new style for the cover</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Beschreibung des Takes, z. B. ein neuer Stil für das Cover</translation>
     </message>
     <message>
         <source>Make Cover</source>
-        <translation type="unfinished"></translation>
+        <translation>Cover machen</translation>
     </message>
     <message>
         <source>Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle:</translation>
     </message>
     <message>
         <source>Strength:</source>
-        <translation type="unfinished"></translation>
+        <translation>Stärke:</translation>
     </message>
     <message>
         <source>Mode:</source>
-        <translation type="unfinished"></translation>
+        <translation>Modus:</translation>
     </message>
     <message>
         <source>Caption:</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung:</translation>
     </message>
     <message>
         <source>Lyrics:</source>
-        <translation type="unfinished"></translation>
+        <translation>Songtext:</translation>
     </message>
     <message>
         <source>Timbre reference:</source>
-        <translation type="unfinished"></translation>
+        <translation>Klangreferenz:</translation>
     </message>
     <message>
         <source>Audio (*.wav *.flac *.mp3 *.ogg);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Audio (*.wav *.flac *.mp3 *.ogg);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Take %1 is not in the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Take %1 ist nicht im Verlauf.</translation>
     </message>
     <message>
         <source>The file of take %1 is missing: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei von Take %1 fehlt: %2</translation>
     </message>
     <message>
         <source>Take %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Take %1: %2</translation>
     </message>
     <message>
         <source>(no caption)</source>
-        <translation type="unfinished">(keine Beschreibung)</translation>
+        <translation>(keine Beschreibung)</translation>
     </message>
     <message>
         <source>Reading take %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lese Take %1…</translation>
     </message>
     <message>
         <source>Take %1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Take %1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>New: %1 s before</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu: %1 s davor</translation>
     </message>
     <message>
         <source>New: %1 s after</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu: %1 s danach</translation>
     </message>
     <message>
         <source>Repainted</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu gemalt</translation>
     </message>
     <message>
         <source>Drag across the waveform to mark regions to repaint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zieh über die Wellenform, um Bereiche zum Neumalen zu markieren.</translation>
     </message>
     <message>
         <source>The part this edit made is marked above the waveform.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Teil, den diese Bearbeitung gemacht hat, ist über der Wellenform markiert.</translation>
     </message>
     <message>
         <source>Made from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Entstanden aus:</translation>
     </message>
     <message>
         <source>%1 · take %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · Take %2</translation>
     </message>
     <message>
         <source>The take open now</source>
-        <translation type="unfinished"></translation>
+        <translation>Der gerade geöffnete Take</translation>
     </message>
     <message>
         <source>Open take %1; edits made from it branch the song there</source>
-        <translation type="unfinished"></translation>
+        <translation>Take %1 öffnen; Bearbeitungen daraus verzweigen den Song dort</translation>
     </message>
     <message>
         <source>(1 take made from this one, see History)</source>
-        <translation type="unfinished"></translation>
+        <translation>(1 Take daraus gemacht, siehe Verlauf)</translation>
     </message>
     <message>
         <source>(%1 takes made from this one, see History)</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1 Takes daraus gemacht, siehe Verlauf)</translation>
     </message>
     <message>
         <source>Open a take first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffne zuerst einen Take.</translation>
     </message>
     <message>
         <source>Mark a region first: drag across the waveform (or double-click a section band).</source>
-        <translation type="unfinished"></translation>
+        <translation>Markiere zuerst einen Bereich: zieh über die Wellenform (oder doppelklicke ein Abschnittsband).</translation>
     </message>
     <message>
         <source>Regions %1 and %2 overlap; move or delete one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bereiche %1 und %2 überlappen sich; verschiebe oder lösche einen davon.</translation>
     </message>
     <message>
         <source>Region %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereich %1: %2</translation>
     </message>
     <message>
         <source>Region %1</source>
-        <translation type="unfinished">Bereich %1</translation>
+        <translation>Bereich %1</translation>
     </message>
     <message>
         <source>The region is queued; choose one of its takes when they arrive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bereich ist in der Warteschlange; wähle einen seiner Takes, wenn sie da sind.</translation>
     </message>
     <message>
         <source>%1 regions are queued; choose a take for each when they arrive.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Bereiche sind in der Warteschlange; wähle für jeden einen Take, wenn sie da sind.</translation>
     </message>
     <message>
         <source>Every take is ready. Choose one per region to hear it in place, then Accept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Takes sind fertig. Wähle einen pro Bereich, um ihn an Ort und Stelle zu hören, dann Übernehmen.</translation>
     </message>
     <message>
         <source>Added after the song (take %1); now adding before it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach dem Song hinzugefügt (Take %1); jetzt kommt der Teil davor.</translation>
     </message>
     <message>
         <source>Extended song: take %1 (the new part is marked).</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlängerter Song: Take %1 (der neue Teil ist markiert).</translation>
     </message>
     <message>
         <source>Cover: take %1 is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cover: Take %1 ist geöffnet.</translation>
     </message>
     <message>
         <source>stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>gestoppt</translation>
     </message>
     <message>
         <source>The edit did not finish: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bearbeitung wurde nicht fertig: %1</translation>
     </message>
     <message>
         <source>%1 (%2 – %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 – %3)</translation>
     </message>
     <message>
         <source>%1 of %2 takes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Takes</translation>
     </message>
     <message>
         <source>ready</source>
-        <translation type="unfinished"></translation>
+        <translation>fertig</translation>
     </message>
     <message>
         <source>Take to keep for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu behaltender Take für %1</translation>
     </message>
     <message>
         <source>Original</source>
-        <translation type="unfinished"></translation>
+        <translation>Original</translation>
     </message>
     <message>
         <source>Take %1 (seed %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Take %1 (Seed %2)</translation>
     </message>
     <message>
         <source>That take of %1 is not ready yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Take von %1 ist noch nicht fertig.</translation>
     </message>
     <message>
         <source>%1: the original plays.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: das Original spielt.</translation>
     </message>
     <message>
         <source>%1: take %2 plays in place; Accept keeps it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Take %2 spielt an Ort und Stelle; Übernehmen behält ihn.</translation>
     </message>
     <message>
         <source>Choose a take for at least one region first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle zuerst für mindestens einen Bereich einen Take.</translation>
     </message>
     <message>
         <source>Saving the accepted take…</source>
-        <translation type="unfinished"></translation>
+        <translation>Der übernommene Take wird gespeichert…</translation>
     </message>
     <message>
         <source>The accepted take was saved to %1 but could not be added to the history: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der übernommene Take wurde unter %1 gespeichert, konnte aber nicht in den Verlauf aufgenommen werden: %2</translation>
     </message>
     <message>
         <source>Accepted: take %1, made from take %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Übernommen: Take %1, entstanden aus Take %2.</translation>
     </message>
     <message>
         <source>Set Add before or Add after to more than 0 s (each at most %1 s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Setze „Davor hinzufügen“ oder „Danach hinzufügen“ auf mehr als 0 s (jeweils höchstens %1 s).</translation>
     </message>
     <message>
         <source>The song would be %1 s long; the model makes at most %2 s. Add at most %3 s in all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Song wäre %1 s lang; das Modell macht höchstens %2 s. Füge insgesamt höchstens %3 s hinzu.</translation>
     </message>
     <message>
         <source>Queued: first the time after the song, then the time before.</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Warteschlange: erst die Zeit nach dem Song, dann die Zeit davor.</translation>
     </message>
     <message>
         <source>Extend queued; the new take opens here when it is ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlängerung in der Warteschlange; der neue Take öffnet sich hier, sobald er fertig ist.</translation>
     </message>
     <message>
         <source>The audio file %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Audiodatei %1 gibt es nicht.</translation>
     </message>
     <message>
         <source>Cover queued; its first take opens here when it is ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cover in der Warteschlange; sein erster Take öffnet sich hier, sobald er fertig ist.</translation>
     </message>
     <message>
         <source>Caption and lyrics for region %1 (empty: the take&apos;s own).</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung und Songtext für Bereich %1 (leer: die des Takes).</translation>
     </message>
     <message>
         <source>Select a region to give it its own caption or lyrics.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle einen Bereich, um ihm eine eigene Beschreibung oder einen eigenen Songtext zu geben.</translation>
     </message>
 </context>
 <context>
@@ -2892,102 +2892,102 @@ Tippen Sie [ für die Abschnitts-Tags.</translation>
     <name>songloom::ui::VariationCard</name>
     <message>
         <source>Play variation %1 (key %1); drag it out to get its file</source>
-        <translation type="unfinished"></translation>
+        <translation>Variante %1 abspielen (Taste %1); herausziehen, um ihre Datei zu bekommen</translation>
     </message>
     <message>
         <source>%1  ·  seed %2%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  ·  Seed %2%3</translation>
     </message>
     <message>
         <source>  ·  ★ keeper</source>
-        <translation type="unfinished"></translation>
+        <translation>  ·  ★ behalten</translation>
     </message>
     <message>
         <source>Length %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Länge %1</translation>
     </message>
     <message>
         <source>%1 LUFS · played at %2 dB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 LUFS · gespielt mit %2 dB</translation>
     </message>
     <message>
         <source>Loudness: measuring…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lautheit: wird gemessen…</translation>
     </message>
     <message>
         <source>Variation %1, seed %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Variante %1, Seed %2</translation>
     </message>
 </context>
 <context>
     <name>songloom::ui::VariationsView</name>
     <message>
         <source>Compare Variations</source>
-        <translation type="unfinished"></translation>
+        <translation>Varianten vergleichen</translation>
     </message>
     <message>
         <source>Play / Pause</source>
-        <translation type="unfinished">Abspielen / Pause</translation>
+        <translation>Abspielen / Pause</translation>
     </message>
     <message>
         <source>Play or pause (Space); keys 1 to 8 switch variations without stopping</source>
-        <translation type="unfinished"></translation>
+        <translation>Abspielen oder anhalten (Leertaste); die Tasten 1 bis 8 wechseln die Variante ohne Unterbrechung</translation>
     </message>
     <message>
         <source>Keep This One</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese behalten</translation>
     </message>
     <message>
         <source>Mark the variation playing as the keeper of this batch (K)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gerade spielende Variante als die behaltene dieses Durchlaufs markieren (K)</translation>
     </message>
     <message>
         <source>&amp;Match loudness</source>
-        <translation type="unfinished"></translation>
+        <translation>Lautheit &amp;angleichen</translation>
     </message>
     <message>
         <source>Play every variation at the loudness of the quietest, so the louder one does not win by being louder (M)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Variante mit der Lautheit der leisesten abspielen, damit die lautere nicht nur durch Lautstärke gewinnt (M)</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Position</translation>
     </message>
     <message>
         <source>Keys 1–8 switch at the same moment · Space plays · K keeps · M matches loudness · drag a card out for its file</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasten 1–8 wechseln im selben Moment · Leertaste spielt · K behält · M gleicht die Lautheit an · Karte herausziehen für ihre Datei</translation>
     </message>
     <message>
         <source>This batch has %1 takes; the first %2 are compared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Durchlauf hat %1 Takes; die ersten %2 werden verglichen.</translation>
     </message>
     <message>
         <source>No variations to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Varianten zum Vergleichen.</translation>
     </message>
     <message>
         <source>%1 variations of “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Varianten von „%2“</translation>
     </message>
     <message>
         <source>(no caption)</source>
-        <translation type="unfinished">(keine Beschreibung)</translation>
+        <translation>(keine Beschreibung)</translation>
     </message>
     <message>
         <source>Cannot be played: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kann nicht abgespielt werden: %1</translation>
     </message>
     <message>
         <source>Matched to the quietest variation, %1 LUFS.</source>
-        <translation type="unfinished"></translation>
+        <translation>An die leiseste Variante angeglichen, %1 LUFS.</translation>
     </message>
     <message>
         <source>Could not save the keeper mark: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Markierung „behalten“ konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <source>Unmark Keeper</source>
-        <translation type="unfinished"></translation>
+        <translation>Markierung „behalten“ entfernen</translation>
     </message>
 </context>
 <context>
