@@ -194,59 +194,59 @@
     <name>EditPlan</name>
     <message>
         <source>%1 must be between 1 and %2 (it is %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 必须在 1 到 %2 之间（当前为 %3）。</translation>
     </message>
     <message>
         <source>Takes per region</source>
-        <translation type="unfinished"></translation>
+        <translation>每个区域的片段数</translation>
     </message>
     <message>
         <source>The region %1–%2 s must lie within the take (0–%3 s) and end after it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>区域 %1–%2 秒必须位于片段内（0–%3 秒），且结束晚于开始。</translation>
     </message>
     <message>
         <source>The region is %1 s long; a repaint needs at least %2 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>该区域长 %1 秒；重绘至少需要 %2 秒。</translation>
     </message>
     <message>
         <source>Takes</source>
-        <translation type="unfinished">片段</translation>
+        <translation>片段数</translation>
     </message>
     <message>
         <source>Extend by must be more than 0 and at most %1 s (it is %2 s).</source>
-        <translation type="unfinished"></translation>
+        <translation>延长时长必须大于 0 且不超过 %1 秒（当前为 %2 秒）。</translation>
     </message>
     <message>
         <source>The song would be %1 s long; the model makes at most %2 s. Extend by at most %3 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>歌曲将长达 %1 秒；模型最多生成 %2 秒。最多延长 %3 秒。</translation>
     </message>
     <message>
         <source>Context must be more than 0 and at most %1 s (it is %2 s).</source>
-        <translation type="unfinished"></translation>
+        <translation>上下文必须大于 0 且不超过 %1 秒（当前为 %2 秒）。</translation>
     </message>
     <message>
         <source>Choose the source audio: a take or an audio file.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择源音频：一个片段或一个音频文件。</translation>
     </message>
     <message>
         <source>Strength must be between 0 and 1 (it is %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>强度必须在 0 到 1 之间（当前为 %1）。</translation>
     </message>
     <message>
         <source>Region %1 has no take chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>区域 %1 尚未选择片段。</translation>
     </message>
     <message>
         <source>The take for region %1 does not match the song (%2 Hz, %3 channels, %4 frames against %5 Hz, %6 channels, %7 frames).</source>
-        <translation type="unfinished"></translation>
+        <translation>区域 %1 的片段与歌曲不匹配（%2 Hz、%3 声道、%4 帧，而歌曲为 %5 Hz、%6 声道、%7 帧）。</translation>
     </message>
     <message>
         <source>Region %1 (%2–%3 s) is not inside the song.</source>
-        <translation type="unfinished"></translation>
+        <translation>区域 %1（%2–%3 秒）不在歌曲范围内。</translation>
     </message>
     <message>
         <source>Regions %1 and %2 overlap; keep one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>区域 %1 和 %2 重叠；请只保留其中一个。</translation>
     </message>
 </context>
 <context>
@@ -260,150 +260,150 @@
     <name>ExportService</name>
     <message>
         <source>The take %1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取片段 %1：%2</translation>
     </message>
     <message>
         <source>The folder %1 could not be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建文件夹 %1。</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1：%2</translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>%1 was not written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 未写入：%2</translation>
     </message>
 </context>
 <context>
     <name>ExportSettings</name>
     <message>
         <source>MP3</source>
-        <translation type="unfinished"></translation>
+        <translation>MP3</translation>
     </message>
     <message>
         <source>WAV</source>
-        <translation type="unfinished"></translation>
+        <translation>WAV</translation>
     </message>
     <message>
         <source>FLAC</source>
-        <translation type="unfinished"></translation>
+        <translation>FLAC</translation>
     </message>
     <message>
         <source>Ogg Vorbis</source>
-        <translation type="unfinished"></translation>
+        <translation>Ogg Vorbis</translation>
     </message>
     <message>
         <source>MP4 video with cover image</source>
-        <translation type="unfinished"></translation>
+        <translation>带封面图片的 MP4 视频</translation>
     </message>
     <message>
         <source>16-bit integer</source>
-        <translation type="unfinished"></translation>
+        <translation>16 位整数</translation>
     </message>
     <message>
         <source>24-bit integer</source>
-        <translation type="unfinished"></translation>
+        <translation>24 位整数</translation>
     </message>
     <message>
         <source>32-bit float</source>
-        <translation type="unfinished"></translation>
+        <translation>32 位浮点</translation>
     </message>
     <message>
         <source>%1 is written at 48000 Hz, 2 channels; %2 Hz, %3 channels is not offered.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 以 48000 Hz、2 声道写入；不提供 %2 Hz、%3 声道。</translation>
     </message>
     <message>
         <source>Audio bitrate %1 kbps is not offered for MP4: allowed 96 to 320 kbps.</source>
-        <translation type="unfinished"></translation>
+        <translation>MP4 不提供 %1 kbps 的音频码率：允许 96 到 320 kbps。</translation>
     </message>
     <message>
         <source>Target loudness %1 LUFS is out of range: allowed %2 to %3 LUFS.</source>
-        <translation type="unfinished"></translation>
+        <translation>目标响度 %1 LUFS 超出范围：允许 %2 到 %3 LUFS。</translation>
     </message>
     <message>
         <source>True-peak ceiling %1 dBTP is out of range: allowed %2 to %3 dBTP.</source>
-        <translation type="unfinished"></translation>
+        <translation>真峰值上限 %1 dBTP 超出范围：允许 %2 到 %3 dBTP。</translation>
     </message>
     <message>
         <source>Cover image %1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取封面图片 %1。</translation>
     </message>
     <message>
         <source>Cover image %1 is not a PNG or JPEG image: allowed PNG, JPEG.</source>
-        <translation type="unfinished"></translation>
+        <translation>封面图片 %1 不是 PNG 或 JPEG 图片：允许 PNG、JPEG。</translation>
     </message>
     <message>
         <source>Cover image: an MP4 video needs a picture; choose a PNG or JPEG image.</source>
-        <translation type="unfinished"></translation>
+        <translation>封面图片：MP4 视频需要一张图片；请选择 PNG 或 JPEG 图片。</translation>
     </message>
     <message>
         <source>Folder: choose where the files go.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件夹：请选择文件的保存位置。</translation>
     </message>
     <message>
         <source>Folder %1 is a file, not a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是文件，不是文件夹。</translation>
     </message>
     <message>
         <source>File name: the pattern is empty; use text and %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件名：模式为空；请使用文字和 %1。</translation>
     </message>
     <message>
         <source>File name: %1 is not a placeholder; allowed %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件名：%1 不是占位符；允许 %2。</translation>
     </message>
     <message>
         <source>The saved export format “%1” is not known; %2 is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存的导出格式“%1”未知；改用 %2。</translation>
     </message>
     <message>
         <source>The saved %1 %2 %3 is not allowed for %4 (allowed %5 %3); the default is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存的%1 %2 %3 不适用于 %4（允许 %5 %3）；改用默认值。</translation>
     </message>
     <message>
         <source>sample rate</source>
-        <translation type="unfinished"></translation>
+        <translation>采样率</translation>
     </message>
     <message>
         <source>Hz</source>
-        <translation type="unfinished"></translation>
+        <translation>Hz</translation>
     </message>
     <message>
         <source>channel count</source>
-        <translation type="unfinished"></translation>
+        <translation>声道数</translation>
     </message>
     <message>
         <source>bitrate</source>
-        <translation type="unfinished"></translation>
+        <translation>码率</translation>
     </message>
     <message>
         <source>kbps</source>
-        <translation type="unfinished"></translation>
+        <translation>kbps</translation>
     </message>
     <message>
         <source>The saved WAV bit depth is not known; %1 is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存的 WAV 位深未知；改用 %1。</translation>
     </message>
     <message>
         <source>The saved %1 %2 is out of range (allowed %3 to %4); %5 is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存的%1 %2 超出范围（允许 %3 到 %4）；改用 %5。</translation>
     </message>
     <message>
         <source>target loudness</source>
-        <translation type="unfinished"></translation>
+        <translation>目标响度</translation>
     </message>
     <message>
         <source>true-peak ceiling</source>
-        <translation type="unfinished"></translation>
+        <translation>真峰值上限</translation>
     </message>
     <message>
         <source>The saved cover image %1 is gone; no cover is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存的封面图片 %1 已不存在；不使用封面。</translation>
     </message>
     <message>
         <source>The saved file-name pattern “%1” cannot be used (%2); “%3” is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存的文件名模式“%1”无法使用（%2）；改用“%3”。</translation>
     </message>
 </context>
 <context>
@@ -445,27 +445,27 @@
     <name>Lineage</name>
     <message>
         <source>Repaint</source>
-        <translation type="unfinished"></translation>
+        <translation>重绘</translation>
     </message>
     <message>
         <source>Repaint take</source>
-        <translation type="unfinished"></translation>
+        <translation>重绘片段</translation>
     </message>
     <message>
         <source>Extend</source>
-        <translation type="unfinished"></translation>
+        <translation>延长</translation>
     </message>
     <message>
         <source>Cover / remix</source>
-        <translation type="unfinished"></translation>
+        <translation>翻唱 / 混音</translation>
     </message>
     <message>
         <source>New song</source>
-        <translation type="unfinished">新歌</translation>
+        <translation>新歌曲</translation>
     </message>
     <message>
         <source>%1 (take %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（片段 %2）</translation>
     </message>
 </context>
 <context>
@@ -636,7 +636,7 @@
     <name>TakeEditor</name>
     <message>
         <source>The accepted take could not be saved to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将采用的片段保存到 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -982,282 +982,282 @@
     <name>songloom::ui::ExportDialog</name>
     <message>
         <source>Export 1 Take</source>
-        <translation type="unfinished"></translation>
+        <translation>导出 1 个片段</translation>
     </message>
     <message>
         <source>Export %1 Takes</source>
-        <translation type="unfinished"></translation>
+        <translation>导出 %1 个片段</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>格式</translation>
     </message>
     <message>
         <source>Sample rate</source>
-        <translation type="unfinished"></translation>
+        <translation>采样率</translation>
     </message>
     <message>
         <source>Channels</source>
-        <translation type="unfinished"></translation>
+        <translation>声道</translation>
     </message>
     <message>
         <source>Bitrate</source>
-        <translation type="unfinished"></translation>
+        <translation>码率</translation>
     </message>
     <message>
         <source>WAV bit depth</source>
-        <translation type="unfinished"></translation>
+        <translation>WAV 位深</translation>
     </message>
     <message>
         <source>&amp;Normalise loudness</source>
-        <translation type="unfinished"></translation>
+        <translation>响度标准化(&amp;N)</translation>
     </message>
     <message>
         <source>One gain per take so its integrated loudness (EBU R128) is the target, lowered where needed so the true peak stays under the ceiling</source>
-        <translation type="unfinished"></translation>
+        <translation>每个片段使用一个增益，使其综合响度（EBU R128）达到目标；必要时降低，使真峰值保持在上限以下</translation>
     </message>
     <message>
         <source>Target loudness</source>
-        <translation type="unfinished"></translation>
+        <translation>目标响度</translation>
     </message>
     <message>
         <source> LUFS</source>
-        <translation type="unfinished"></translation>
+        <translation> LUFS</translation>
     </message>
     <message>
         <source>True-peak ceiling</source>
-        <translation type="unfinished"></translation>
+        <translation>真峰值上限</translation>
     </message>
     <message>
         <source> dBTP</source>
-        <translation type="unfinished"></translation>
+        <translation> dBTP</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>标题</translation>
     </message>
     <message>
         <source>Each take&apos;s own title</source>
-        <translation type="unfinished"></translation>
+        <translation>每个片段自己的标题</translation>
     </message>
     <message>
         <source>Artist</source>
-        <translation type="unfinished"></translation>
+        <translation>艺术家</translation>
     </message>
     <message>
         <source>Album</source>
-        <translation type="unfinished"></translation>
+        <translation>专辑</translation>
     </message>
     <message>
         <source>Cover image</source>
-        <translation type="unfinished"></translation>
+        <translation>封面图片</translation>
     </message>
     <message>
         <source>No cover (PNG or JPEG; needed for MP4)</source>
-        <translation type="unfinished"></translation>
+        <translation>无封面（PNG 或 JPEG；MP4 需要）</translation>
     </message>
     <message>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished"></translation>
+        <translation>选择(&amp;H)…</translation>
     </message>
     <message>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>文件夹</translation>
     </message>
     <message>
         <source>Choo&amp;se…</source>
-        <translation type="unfinished"></translation>
+        <translation>选择(&amp;S)…</translation>
     </message>
     <message>
         <source>File name pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>文件名模式</translation>
     </message>
     <message>
         <source>Text with {title}, {seed} and {n} (the take&apos;s number in this export)</source>
-        <translation type="unfinished"></translation>
+        <translation>包含 {title}、{seed} 和 {n}（片段在本次导出中的序号）的文字</translation>
     </message>
     <message>
         <source>Audio</source>
-        <translation type="unfinished"></translation>
+        <translation>音频</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>格式(&amp;F)：</translation>
     </message>
     <message>
         <source>Sample &amp;rate:</source>
-        <translation type="unfinished"></translation>
+        <translation>采样率(&amp;R)：</translation>
     </message>
     <message>
         <source>C&amp;hannels:</source>
-        <translation type="unfinished"></translation>
+        <translation>声道(&amp;H)：</translation>
     </message>
     <message>
         <source>&amp;Bitrate:</source>
-        <translation type="unfinished"></translation>
+        <translation>码率(&amp;B)：</translation>
     </message>
     <message>
         <source>WAV bit &amp;depth:</source>
-        <translation type="unfinished"></translation>
+        <translation>WAV 位深(&amp;D)：</translation>
     </message>
     <message>
         <source>&amp;Target:</source>
-        <translation type="unfinished"></translation>
+        <translation>目标(&amp;T)：</translation>
     </message>
     <message>
         <source>True-peak &amp;ceiling:</source>
-        <translation type="unfinished"></translation>
+        <translation>真峰值上限(&amp;C)：</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>标签</translation>
     </message>
     <message>
         <source>T&amp;itle:</source>
-        <translation type="unfinished"></translation>
+        <translation>标题(&amp;I)：</translation>
     </message>
     <message>
         <source>&amp;Artist:</source>
-        <translation type="unfinished"></translation>
+        <translation>艺术家(&amp;A)：</translation>
     </message>
     <message>
         <source>Al&amp;bum:</source>
-        <translation type="unfinished"></translation>
+        <translation>专辑(&amp;B)：</translation>
     </message>
     <message>
         <source>C&amp;over image:</source>
-        <translation type="unfinished"></translation>
+        <translation>封面图片(&amp;O)：</translation>
     </message>
     <message>
         <source>Each take keeps its caption, lyrics, tempo, key and full generation settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>每个片段都保留其描述、歌词、速度、调性和全部生成设置。</translation>
     </message>
     <message>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>文件</translation>
     </message>
     <message>
         <source>Fol&amp;der:</source>
-        <translation type="unfinished"></translation>
+        <translation>文件夹(&amp;D)：</translation>
     </message>
     <message>
         <source>File &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>文件名(&amp;N)：</translation>
     </message>
     <message>
         <source>Preview:</source>
-        <translation type="unfinished"></translation>
+        <translation>预览：</translation>
     </message>
     <message>
         <source>Export progress</source>
-        <translation type="unfinished"></translation>
+        <translation>导出进度</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>导出(&amp;E)</translation>
     </message>
     <message>
         <source>Write the files (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>写入文件（Ctrl+Return）</translation>
     </message>
     <message>
         <source>&amp;Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>停止(&amp;S)</translation>
     </message>
     <message>
         <source>Stop after the take being written; the files already written stay</source>
-        <translation type="unfinished"></translation>
+        <translation>写完当前片段后停止；已写入的文件保留</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <source>Cover Image</source>
-        <translation type="unfinished"></translation>
+        <translation>封面图片</translation>
     </message>
     <message>
         <source>Images (*.png *.jpg *.jpeg)</source>
-        <translation type="unfinished"></translation>
+        <translation>图片 (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
         <source>Export Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>导出文件夹</translation>
     </message>
     <message>
         <source>Writing take %1 of %2 (%3)…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在写入片段 %1/%2（%3）…</translation>
     </message>
     <message>
         <source>Files Exist</source>
-        <translation type="unfinished"></translation>
+        <translation>文件已存在</translation>
     </message>
     <message>
         <source>A file of this name exists already:</source>
-        <translation type="unfinished"></translation>
+        <translation>已存在同名文件：</translation>
     </message>
     <message>
         <source>%1 files of these names exist already:</source>
-        <translation type="unfinished"></translation>
+        <translation>已存在 %1 个同名文件：</translation>
     </message>
     <message>
         <source>Keep Both (Number the New Files)</source>
-        <translation type="unfinished"></translation>
+        <translation>都保留（为新文件编号）</translation>
     </message>
     <message>
         <source>Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>替换</translation>
     </message>
     <message>
         <source>%1 Hz</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Hz</translation>
     </message>
     <message>
         <source>Mono</source>
-        <translation type="unfinished"></translation>
+        <translation>单声道</translation>
     </message>
     <message>
         <source>Stereo</source>
-        <translation type="unfinished">立体声</translation>
+        <translation>立体声</translation>
     </message>
     <message>
         <source>%1 kbps</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kbps</translation>
     </message>
     <message>
         <source>Lossless</source>
-        <translation type="unfinished"></translation>
+        <translation>无损</translation>
     </message>
     <message>
         <source> and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation> 及另外 %1 个</translation>
     </message>
     <message>
         <source>1 file written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已将 1 个文件写入 %1。</translation>
     </message>
     <message>
         <source>%1 files written to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>已将 %1 个文件写入 %2。</translation>
     </message>
     <message>
         <source>Stopped before the other takes.</source>
-        <translation type="unfinished"></translation>
+        <translation>在其余片段之前已停止。</translation>
     </message>
 </context>
 <context>
     <name>songloom::ui::ExportService</name>
     <message>
         <source>Choose one or more takes to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择一个或多个要导出的片段。</translation>
     </message>
     <message>
         <source>An export is already running.</source>
-        <translation type="unfinished"></translation>
+        <translation>已有导出正在进行。</translation>
     </message>
     <message>
         <source>Cover image %1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取封面图片 %1。</translation>
     </message>
 </context>
 <context>
@@ -1469,39 +1469,39 @@
     </message>
     <message>
         <source>Compare Variations</source>
-        <translation type="unfinished"></translation>
+        <translation>比较版本</translation>
     </message>
     <message>
         <source>The takes of this batch side by side; switch between them while playing (Ctrl+Shift+V)</source>
-        <translation type="unfinished"></translation>
+        <translation>并排显示这一批的片段；播放时在它们之间切换（Ctrl+Shift+V）</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑</translation>
     </message>
     <message>
         <source>Open the take on its timeline to repaint regions, extend it or make a cover (Ctrl+E, or double-click it)</source>
-        <translation type="unfinished"></translation>
+        <translation>在时间线上打开该片段，以重绘区域、延长或制作翻唱（Ctrl+E，或双击）</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出…</translation>
     </message>
     <message>
         <source>Export the selected takes as MP3, WAV, FLAC, Ogg or MP4 with a cover (Ctrl+Shift+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>将所选片段导出为 MP3、WAV、FLAC、Ogg 或带封面的 MP4（Ctrl+Shift+E）</translation>
     </message>
     <message>
         <source>This take was made alone; a batch of variations (Variations per run) can be compared.</source>
-        <translation type="unfinished"></translation>
+        <translation>该片段是单独生成的；一批多个版本（每次运行的版本数）才能比较。</translation>
     </message>
     <message>
         <source>Made from:</source>
-        <translation type="unfinished"></translation>
+        <translation>来源：</translation>
     </message>
     <message>
         <source>The take could not be played: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法播放该片段：%1</translation>
     </message>
 </context>
 <context>
@@ -1712,7 +1712,7 @@ Type [ for the section tags.</source>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑</translation>
     </message>
 </context>
 <context>
@@ -1900,11 +1900,11 @@ Type [ for the section tags.</source>
     </message>
     <message>
         <source>&amp;Compare Variations</source>
-        <translation type="unfinished"></translation>
+        <translation>比较版本(&amp;C)</translation>
     </message>
     <message>
         <source>The takes of the selected batch side by side; switch between them while playing</source>
-        <translation type="unfinished"></translation>
+        <translation>并排显示所选批次的片段；播放时在它们之间切换</translation>
     </message>
 </context>
 <context>
@@ -2117,439 +2117,439 @@ Type [ for the section tags.</source>
     <name>songloom::ui::TakeEditor</name>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>暂停</translation>
     </message>
     <message>
         <source>Play</source>
-        <translation type="unfinished"></translation>
+        <translation>播放</translation>
     </message>
     <message>
         <source>Open a take from the History page (Edit, or double-click it) to edit it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>在历史页面打开一个片段（编辑，或双击）即可在此编辑。</translation>
     </message>
     <message>
         <source>Lineage</source>
-        <translation type="unfinished"></translation>
+        <translation>来源链</translation>
     </message>
     <message>
         <source>Play or pause the take (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>播放或暂停该片段（空格）</translation>
     </message>
     <message>
         <source>Playback position</source>
-        <translation type="unfinished"></translation>
+        <translation>播放位置</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出…</translation>
     </message>
     <message>
         <source>Export this take: format, loudness, tags, cover art, video (Ctrl+Shift+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>导出该片段：格式、响度、标签、封面、视频（Ctrl+Shift+E）</translation>
     </message>
     <message>
         <source>Repaint</source>
-        <translation type="unfinished"></translation>
+        <translation>重绘</translation>
     </message>
     <message>
         <source>Extend</source>
-        <translation type="unfinished"></translation>
+        <translation>延长</translation>
     </message>
     <message>
         <source>Cover / Remix</source>
-        <translation type="unfinished"></translation>
+        <translation>翻唱 / 混音</translation>
     </message>
     <message>
         <source>The take&apos;s caption</source>
-        <translation type="unfinished"></translation>
+        <translation>片段的描述</translation>
     </message>
     <message>
         <source>A caption for the selected region only, e.g. a different instrument in the bridge</source>
-        <translation type="unfinished"></translation>
+        <translation>仅用于所选区域的描述，例如在桥段换一种乐器</translation>
     </message>
     <message>
         <source>The take&apos;s lyrics</source>
-        <translation type="unfinished"></translation>
+        <translation>片段的歌词</translation>
     </message>
     <message>
         <source>Lyrics for the selected region only; empty keeps the take&apos;s lyrics</source>
-        <translation type="unfinished"></translation>
+        <translation>仅用于所选区域的歌词；留空则使用片段的歌词</translation>
     </message>
     <message>
         <source>How many different takes to make of each region (1–%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>每个区域生成多少个不同的片段（1–%1）</translation>
     </message>
     <message>
         <source>Repaint Regions</source>
-        <translation type="unfinished"></translation>
+        <translation>重绘区域</translation>
     </message>
     <message>
         <source>Regenerate every marked region; the rest of the song stays exactly as it is (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>重新生成每个标记的区域；歌曲其余部分保持原样（Ctrl+R）</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>区域</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Take to keep</source>
-        <translation type="unfinished"></translation>
+        <translation>保留的片段</translation>
     </message>
     <message>
         <source>Accept</source>
-        <translation type="unfinished"></translation>
+        <translation>采用</translation>
     </message>
     <message>
         <source>Save the song with the chosen take in each region as a new take (Ctrl+Shift+A)</source>
-        <translation type="unfinished"></translation>
+        <translation>将每个区域选定片段的歌曲保存为新片段（Ctrl+Shift+A）</translation>
     </message>
     <message>
         <source>Region caption:</source>
-        <translation type="unfinished"></translation>
+        <translation>区域描述：</translation>
     </message>
     <message>
         <source>Region lyrics:</source>
-        <translation type="unfinished"></translation>
+        <translation>区域歌词：</translation>
     </message>
     <message>
         <source>Takes per region:</source>
-        <translation type="unfinished"></translation>
+        <translation>每个区域的片段数：</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"> 秒</translation>
+        <translation> 秒</translation>
     </message>
     <message>
         <source>Seconds of new music before the song (0–%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>歌曲前新增音乐的秒数（0–%1）</translation>
     </message>
     <message>
         <source>Seconds of new music after the song (0–%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>歌曲后新增音乐的秒数（0–%1）</translation>
     </message>
     <message>
         <source>How much of the song beside the new part the model hears; 0 uses the whole song</source>
-        <translation type="unfinished"></translation>
+        <translation>模型能听到新部分旁边多少歌曲内容；0 表示整首歌</translation>
     </message>
     <message>
         <source>Whole song</source>
-        <translation type="unfinished"></translation>
+        <translation>整首歌</translation>
     </message>
     <message>
         <source>Add the new time as a new take; the song itself is kept sample for sample</source>
-        <translation type="unfinished"></translation>
+        <translation>将新增时间作为新片段加入；歌曲本身逐采样保留</translation>
     </message>
     <message>
         <source>Add before:</source>
-        <translation type="unfinished"></translation>
+        <translation>在前面添加：</translation>
     </message>
     <message>
         <source>Add after:</source>
-        <translation type="unfinished"></translation>
+        <translation>在后面添加：</translation>
     </message>
     <message>
         <source>Context:</source>
-        <translation type="unfinished"></translation>
+        <translation>上下文：</translation>
     </message>
     <message>
         <source>Caption for the new part:</source>
-        <translation type="unfinished"></translation>
+        <translation>新部分的描述：</translation>
     </message>
     <message>
         <source>Takes:</source>
-        <translation type="unfinished"></translation>
+        <translation>片段数：</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>浏览…</translation>
     </message>
     <message>
         <source>This Take</source>
-        <translation type="unfinished"></translation>
+        <translation>此片段</translation>
     </message>
     <message>
         <source>Use this take&apos;s audio</source>
-        <translation type="unfinished"></translation>
+        <translation>使用此片段的音频</translation>
     </message>
     <message>
         <source>This take</source>
-        <translation type="unfinished"></translation>
+        <translation>此片段</translation>
     </message>
     <message>
         <source>Audio to cover</source>
-        <translation type="unfinished"></translation>
+        <translation>要翻唱的音频</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
     <message>
         <source>Timbre reference</source>
-        <translation type="unfinished"></translation>
+        <translation>音色参考</translation>
     </message>
     <message>
         <source>0–1: how closely the cover follows the source (1 keeps its structure most)</source>
-        <translation type="unfinished"></translation>
+        <translation>0–1：翻唱与原曲的贴合程度（1 最大程度保留其结构）</translation>
     </message>
     <message>
         <source>Blend on every step</source>
-        <translation type="unfinished"></translation>
+        <translation>每一步都混合</translation>
     </message>
     <message>
         <source>Switch to the caption part way</source>
-        <translation type="unfinished"></translation>
+        <translation>中途切换到描述</translation>
     </message>
     <message>
         <source>Blend: source and caption guide every step, weighted by strength. Switch: the source guides the first steps, the caption the rest.</source>
-        <translation type="unfinished"></translation>
+        <translation>混合：原曲和描述共同引导每一步，按强度加权。切换：原曲引导前几步，描述引导其余步骤。</translation>
     </message>
     <message>
         <source>The take&apos;s caption, e.g. a new style for the cover</source>
-        <translation type="unfinished"></translation>
+        <translation>片段的描述，例如翻唱的新风格</translation>
     </message>
     <message>
         <source>Make Cover</source>
-        <translation type="unfinished"></translation>
+        <translation>制作翻唱</translation>
     </message>
     <message>
         <source>Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>来源：</translation>
     </message>
     <message>
         <source>Strength:</source>
-        <translation type="unfinished"></translation>
+        <translation>强度：</translation>
     </message>
     <message>
         <source>Mode:</source>
-        <translation type="unfinished"></translation>
+        <translation>模式：</translation>
     </message>
     <message>
         <source>Caption:</source>
-        <translation type="unfinished"></translation>
+        <translation>描述：</translation>
     </message>
     <message>
         <source>Lyrics:</source>
-        <translation type="unfinished"></translation>
+        <translation>歌词：</translation>
     </message>
     <message>
         <source>Timbre reference:</source>
-        <translation type="unfinished"></translation>
+        <translation>音色参考：</translation>
     </message>
     <message>
         <source>Audio (*.wav *.flac *.mp3 *.ogg);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>音频 (*.wav *.flac *.mp3 *.ogg);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Take %1 is not in the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>片段 %1 不在历史中。</translation>
     </message>
     <message>
         <source>The file of take %1 is missing: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>片段 %1 的文件丢失：%2</translation>
     </message>
     <message>
         <source>Take %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>片段 %1：%2</translation>
     </message>
     <message>
         <source>(no caption)</source>
-        <translation type="unfinished">（无描述）</translation>
+        <translation>（无描述）</translation>
     </message>
     <message>
         <source>Reading take %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取片段 %1…</translation>
     </message>
     <message>
         <source>Take %1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取片段 %1：%2</translation>
     </message>
     <message>
         <source>New: %1 s before</source>
-        <translation type="unfinished"></translation>
+        <translation>新增：前 %1 秒</translation>
     </message>
     <message>
         <source>New: %1 s after</source>
-        <translation type="unfinished"></translation>
+        <translation>新增：后 %1 秒</translation>
     </message>
     <message>
         <source>Repainted</source>
-        <translation type="unfinished"></translation>
+        <translation>已重绘</translation>
     </message>
     <message>
         <source>Drag across the waveform to mark regions to repaint.</source>
-        <translation type="unfinished"></translation>
+        <translation>在波形上拖动以标记要重绘的区域。</translation>
     </message>
     <message>
         <source>The part this edit made is marked above the waveform.</source>
-        <translation type="unfinished"></translation>
+        <translation>这次编辑生成的部分已在波形上方标出。</translation>
     </message>
     <message>
         <source>Made from:</source>
-        <translation type="unfinished"></translation>
+        <translation>来源：</translation>
     </message>
     <message>
         <source>%1 · take %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · 片段 %2</translation>
     </message>
     <message>
         <source>The take open now</source>
-        <translation type="unfinished"></translation>
+        <translation>当前打开的片段</translation>
     </message>
     <message>
         <source>Open take %1; edits made from it branch the song there</source>
-        <translation type="unfinished"></translation>
+        <translation>打开片段 %1；从它做的编辑会在那里形成分支</translation>
     </message>
     <message>
         <source>(1 take made from this one, see History)</source>
-        <translation type="unfinished"></translation>
+        <translation>（由此生成了 1 个片段，见历史）</translation>
     </message>
     <message>
         <source>(%1 takes made from this one, see History)</source>
-        <translation type="unfinished"></translation>
+        <translation>（由此生成了 %1 个片段，见历史）</translation>
     </message>
     <message>
         <source>Open a take first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先打开一个片段。</translation>
     </message>
     <message>
         <source>Mark a region first: drag across the waveform (or double-click a section band).</source>
-        <translation type="unfinished"></translation>
+        <translation>请先标记一个区域：在波形上拖动（或双击段落条）。</translation>
     </message>
     <message>
         <source>Regions %1 and %2 overlap; move or delete one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>区域 %1 和 %2 重叠；请移动或删除其中一个。</translation>
     </message>
     <message>
         <source>Region %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>区域 %1：%2</translation>
     </message>
     <message>
         <source>Region %1</source>
-        <translation type="unfinished">区域 %1</translation>
+        <translation>区域 %1</translation>
     </message>
     <message>
         <source>The region is queued; choose one of its takes when they arrive.</source>
-        <translation type="unfinished"></translation>
+        <translation>该区域已加入队列；片段生成后请选择其一。</translation>
     </message>
     <message>
         <source>%1 regions are queued; choose a take for each when they arrive.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个区域已加入队列；片段生成后请为每个区域选择一个。</translation>
     </message>
     <message>
         <source>Every take is ready. Choose one per region to hear it in place, then Accept.</source>
-        <translation type="unfinished"></translation>
+        <translation>所有片段都已就绪。为每个区域选择一个即可原位试听，然后点击采用。</translation>
     </message>
     <message>
         <source>Added after the song (take %1); now adding before it.</source>
-        <translation type="unfinished"></translation>
+        <translation>已在歌曲后面添加（片段 %1）；现在添加前面部分。</translation>
     </message>
     <message>
         <source>Extended song: take %1 (the new part is marked).</source>
-        <translation type="unfinished"></translation>
+        <translation>已延长的歌曲：片段 %1（新部分已标出）。</translation>
     </message>
     <message>
         <source>Cover: take %1 is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>翻唱：已打开片段 %1。</translation>
     </message>
     <message>
         <source>stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>已停止</translation>
     </message>
     <message>
         <source>The edit did not finish: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑未完成：%1</translation>
     </message>
     <message>
         <source>%1 (%2 – %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2 – %3）</translation>
     </message>
     <message>
         <source>%1 of %2 takes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2 个片段</translation>
     </message>
     <message>
         <source>ready</source>
-        <translation type="unfinished"></translation>
+        <translation>就绪</translation>
     </message>
     <message>
         <source>Take to keep for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 要保留的片段</translation>
     </message>
     <message>
         <source>Original</source>
-        <translation type="unfinished"></translation>
+        <translation>原始</translation>
     </message>
     <message>
         <source>Take %1 (seed %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>片段 %1（种子 %2）</translation>
     </message>
     <message>
         <source>That take of %1 is not ready yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的这个片段尚未就绪。</translation>
     </message>
     <message>
         <source>%1: the original plays.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：正在播放原始版本。</translation>
     </message>
     <message>
         <source>%1: take %2 plays in place; Accept keeps it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：片段 %2 正在原位播放；点击采用即可保留。</translation>
     </message>
     <message>
         <source>Choose a take for at least one region first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先为至少一个区域选择片段。</translation>
     </message>
     <message>
         <source>Saving the accepted take…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在保存采用的片段…</translation>
     </message>
     <message>
         <source>The accepted take was saved to %1 but could not be added to the history: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>采用的片段已保存到 %1，但无法加入历史：%2</translation>
     </message>
     <message>
         <source>Accepted: take %1, made from take %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>已采用：片段 %1，源自片段 %2。</translation>
     </message>
     <message>
         <source>Set Add before or Add after to more than 0 s (each at most %1 s).</source>
-        <translation type="unfinished"></translation>
+        <translation>请将“在前面添加”或“在后面添加”设为大于 0 秒（各自最多 %1 秒）。</translation>
     </message>
     <message>
         <source>The song would be %1 s long; the model makes at most %2 s. Add at most %3 s in all.</source>
-        <translation type="unfinished"></translation>
+        <translation>歌曲将长达 %1 秒；模型最多生成 %2 秒。总共最多添加 %3 秒。</translation>
     </message>
     <message>
         <source>Queued: first the time after the song, then the time before.</source>
-        <translation type="unfinished"></translation>
+        <translation>已加入队列：先添加歌曲后面的时间，再添加前面的时间。</translation>
     </message>
     <message>
         <source>Extend queued; the new take opens here when it is ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>延长已加入队列；新片段就绪后会在这里打开。</translation>
     </message>
     <message>
         <source>The audio file %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>音频文件 %1 不存在。</translation>
     </message>
     <message>
         <source>Cover queued; its first take opens here when it is ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>翻唱已加入队列；其第一个片段就绪后会在这里打开。</translation>
     </message>
     <message>
         <source>Caption and lyrics for region %1 (empty: the take&apos;s own).</source>
-        <translation type="unfinished"></translation>
+        <translation>区域 %1 的描述和歌词（留空：使用片段自己的）。</translation>
     </message>
     <message>
         <source>Select a region to give it its own caption or lyrics.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择一个区域，为它设置单独的描述或歌词。</translation>
     </message>
 </context>
 <context>
@@ -2889,102 +2889,102 @@ Type [ for the section tags.</source>
     <name>songloom::ui::VariationCard</name>
     <message>
         <source>Play variation %1 (key %1); drag it out to get its file</source>
-        <translation type="unfinished"></translation>
+        <translation>播放版本 %1（按键 %1）；拖出即可获得其文件</translation>
     </message>
     <message>
         <source>%1  ·  seed %2%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  ·  种子 %2%3</translation>
     </message>
     <message>
         <source>  ·  ★ keeper</source>
-        <translation type="unfinished"></translation>
+        <translation>  ·  ★ 保留</translation>
     </message>
     <message>
         <source>Length %1</source>
-        <translation type="unfinished"></translation>
+        <translation>时长 %1</translation>
     </message>
     <message>
         <source>%1 LUFS · played at %2 dB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 LUFS · 以 %2 dB 播放</translation>
     </message>
     <message>
         <source>Loudness: measuring…</source>
-        <translation type="unfinished"></translation>
+        <translation>响度：测量中…</translation>
     </message>
     <message>
         <source>Variation %1, seed %2</source>
-        <translation type="unfinished"></translation>
+        <translation>版本 %1，种子 %2</translation>
     </message>
 </context>
 <context>
     <name>songloom::ui::VariationsView</name>
     <message>
         <source>Compare Variations</source>
-        <translation type="unfinished"></translation>
+        <translation>比较版本</translation>
     </message>
     <message>
         <source>Play / Pause</source>
-        <translation type="unfinished">播放 / 暂停</translation>
+        <translation>播放 / 暂停</translation>
     </message>
     <message>
         <source>Play or pause (Space); keys 1 to 8 switch variations without stopping</source>
-        <translation type="unfinished"></translation>
+        <translation>播放或暂停（空格）；按键 1 到 8 不中断地切换版本</translation>
     </message>
     <message>
         <source>Keep This One</source>
-        <translation type="unfinished"></translation>
+        <translation>保留这个</translation>
     </message>
     <message>
         <source>Mark the variation playing as the keeper of this batch (K)</source>
-        <translation type="unfinished"></translation>
+        <translation>将正在播放的版本标记为这一批的保留版本（K）</translation>
     </message>
     <message>
         <source>&amp;Match loudness</source>
-        <translation type="unfinished"></translation>
+        <translation>匹配响度(&amp;M)</translation>
     </message>
     <message>
         <source>Play every variation at the loudness of the quietest, so the louder one does not win by being louder (M)</source>
-        <translation type="unfinished"></translation>
+        <translation>以最安静版本的响度播放每个版本，避免更响的版本仅因音量大而胜出（M）</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>位置</translation>
     </message>
     <message>
         <source>Keys 1–8 switch at the same moment · Space plays · K keeps · M matches loudness · drag a card out for its file</source>
-        <translation type="unfinished"></translation>
+        <translation>按键 1–8 同一时刻切换 · 空格播放 · K 保留 · M 匹配响度 · 拖出卡片获取文件</translation>
     </message>
     <message>
         <source>This batch has %1 takes; the first %2 are compared.</source>
-        <translation type="unfinished"></translation>
+        <translation>这一批有 %1 个片段；比较前 %2 个。</translation>
     </message>
     <message>
         <source>No variations to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可比较的版本。</translation>
     </message>
     <message>
         <source>%1 variations of “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>“%2”的 %1 个版本</translation>
     </message>
     <message>
         <source>(no caption)</source>
-        <translation type="unfinished">（无描述）</translation>
+        <translation>（无描述）</translation>
     </message>
     <message>
         <source>Cannot be played: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法播放：%1</translation>
     </message>
     <message>
         <source>Matched to the quietest variation, %1 LUFS.</source>
-        <translation type="unfinished"></translation>
+        <translation>已匹配到最安静的版本，%1 LUFS。</translation>
     </message>
     <message>
         <source>Could not save the keeper mark: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存保留标记：%1</translation>
     </message>
     <message>
         <source>Unmark Keeper</source>
-        <translation type="unfinished"></translation>
+        <translation>取消保留</translation>
     </message>
 </context>
 <context>
