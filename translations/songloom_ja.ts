@@ -194,59 +194,59 @@
     <name>EditPlan</name>
     <message>
         <source>%1 must be between 1 and %2 (it is %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は 1 から %2 の間にしてください（現在 %3）。</translation>
     </message>
     <message>
         <source>Takes per region</source>
-        <translation type="unfinished"></translation>
+        <translation>範囲ごとのテイク数</translation>
     </message>
     <message>
         <source>The region %1–%2 s must lie within the take (0–%3 s) and end after it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>範囲 %1–%2 秒はテイク内（0–%3 秒）にあり、開始より後に終わる必要があります。</translation>
     </message>
     <message>
         <source>The region is %1 s long; a repaint needs at least %2 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>範囲の長さは %1 秒です。描き直しには %2 秒以上必要です。</translation>
     </message>
     <message>
         <source>Takes</source>
-        <translation type="unfinished">テイク</translation>
+        <translation>テイク数</translation>
     </message>
     <message>
         <source>Extend by must be more than 0 and at most %1 s (it is %2 s).</source>
-        <translation type="unfinished"></translation>
+        <translation>延長する長さは 0 より大きく %1 秒以下にしてください（現在 %2 秒）。</translation>
     </message>
     <message>
         <source>The song would be %1 s long; the model makes at most %2 s. Extend by at most %3 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>曲の長さが %1 秒になります。モデルが作れるのは最大 %2 秒です。延長は %3 秒までにしてください。</translation>
     </message>
     <message>
         <source>Context must be more than 0 and at most %1 s (it is %2 s).</source>
-        <translation type="unfinished"></translation>
+        <translation>コンテキストは 0 より大きく %1 秒以下にしてください（現在 %2 秒）。</translation>
     </message>
     <message>
         <source>Choose the source audio: a take or an audio file.</source>
-        <translation type="unfinished"></translation>
+        <translation>元の音声を選んでください：テイクまたは音声ファイル。</translation>
     </message>
     <message>
         <source>Strength must be between 0 and 1 (it is %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>強さは 0 から 1 の間にしてください（現在 %1）。</translation>
     </message>
     <message>
         <source>Region %1 has no take chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>範囲 %1 のテイクが選ばれていません。</translation>
     </message>
     <message>
         <source>The take for region %1 does not match the song (%2 Hz, %3 channels, %4 frames against %5 Hz, %6 channels, %7 frames).</source>
-        <translation type="unfinished"></translation>
+        <translation>範囲 %1 のテイクが曲と合いません（%2 Hz・%3 チャンネル・%4 フレームに対し、曲は %5 Hz・%6 チャンネル・%7 フレーム）。</translation>
     </message>
     <message>
         <source>Region %1 (%2–%3 s) is not inside the song.</source>
-        <translation type="unfinished"></translation>
+        <translation>範囲 %1（%2–%3 秒）が曲の中にありません。</translation>
     </message>
     <message>
         <source>Regions %1 and %2 overlap; keep one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>範囲 %1 と %2 が重なっています。どちらか一方だけにしてください。</translation>
     </message>
 </context>
 <context>
@@ -260,150 +260,150 @@
     <name>ExportService</name>
     <message>
         <source>The take %1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>テイク %1 を読めませんでした：%2</translation>
     </message>
     <message>
         <source>The folder %1 could not be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダー %1 を作成できませんでした。</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1：%2</translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>%1 was not written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は書き出されませんでした：%2</translation>
     </message>
 </context>
 <context>
     <name>ExportSettings</name>
     <message>
         <source>MP3</source>
-        <translation type="unfinished"></translation>
+        <translation>MP3</translation>
     </message>
     <message>
         <source>WAV</source>
-        <translation type="unfinished"></translation>
+        <translation>WAV</translation>
     </message>
     <message>
         <source>FLAC</source>
-        <translation type="unfinished"></translation>
+        <translation>FLAC</translation>
     </message>
     <message>
         <source>Ogg Vorbis</source>
-        <translation type="unfinished"></translation>
+        <translation>Ogg Vorbis</translation>
     </message>
     <message>
         <source>MP4 video with cover image</source>
-        <translation type="unfinished"></translation>
+        <translation>カバー画像付き MP4 動画</translation>
     </message>
     <message>
         <source>16-bit integer</source>
-        <translation type="unfinished"></translation>
+        <translation>16 ビット整数</translation>
     </message>
     <message>
         <source>24-bit integer</source>
-        <translation type="unfinished"></translation>
+        <translation>24 ビット整数</translation>
     </message>
     <message>
         <source>32-bit float</source>
-        <translation type="unfinished"></translation>
+        <translation>32 ビット浮動小数点</translation>
     </message>
     <message>
         <source>%1 is written at 48000 Hz, 2 channels; %2 Hz, %3 channels is not offered.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は 48000 Hz・2 チャンネルで書き出されます。%2 Hz・%3 チャンネルは選べません。</translation>
     </message>
     <message>
         <source>Audio bitrate %1 kbps is not offered for MP4: allowed 96 to 320 kbps.</source>
-        <translation type="unfinished"></translation>
+        <translation>MP4 では音声ビットレート %1 kbps は選べません：96 から 320 kbps です。</translation>
     </message>
     <message>
         <source>Target loudness %1 LUFS is out of range: allowed %2 to %3 LUFS.</source>
-        <translation type="unfinished"></translation>
+        <translation>目標ラウドネス %1 LUFS が範囲外です：%2 から %3 LUFS です。</translation>
     </message>
     <message>
         <source>True-peak ceiling %1 dBTP is out of range: allowed %2 to %3 dBTP.</source>
-        <translation type="unfinished"></translation>
+        <translation>トゥルーピーク上限 %1 dBTP が範囲外です：%2 から %3 dBTP です。</translation>
     </message>
     <message>
         <source>Cover image %1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>カバー画像 %1 を読めません。</translation>
     </message>
     <message>
         <source>Cover image %1 is not a PNG or JPEG image: allowed PNG, JPEG.</source>
-        <translation type="unfinished"></translation>
+        <translation>カバー画像 %1 は PNG でも JPEG でもありません：PNG、JPEG が使えます。</translation>
     </message>
     <message>
         <source>Cover image: an MP4 video needs a picture; choose a PNG or JPEG image.</source>
-        <translation type="unfinished"></translation>
+        <translation>カバー画像：MP4 動画には画像が必要です。PNG か JPEG を選んでください。</translation>
     </message>
     <message>
         <source>Folder: choose where the files go.</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダー：ファイルの保存先を選んでください。</translation>
     </message>
     <message>
         <source>Folder %1 is a file, not a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はフォルダーではなくファイルです。</translation>
     </message>
     <message>
         <source>File name: the pattern is empty; use text and %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル名：パターンが空です。文字と %1 を使ってください。</translation>
     </message>
     <message>
         <source>File name: %1 is not a placeholder; allowed %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル名：%1 はプレースホルダーではありません。使えるのは %2 です。</translation>
     </message>
     <message>
         <source>The saved export format “%1” is not known; %2 is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存されていた書き出し形式「%1」は不明です。%2 を使います。</translation>
     </message>
     <message>
         <source>The saved %1 %2 %3 is not allowed for %4 (allowed %5 %3); the default is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存されていた%1 %2 %3 は %4 では使えません（使えるのは %5 %3）。既定値を使います。</translation>
     </message>
     <message>
         <source>sample rate</source>
-        <translation type="unfinished"></translation>
+        <translation>サンプルレート</translation>
     </message>
     <message>
         <source>Hz</source>
-        <translation type="unfinished"></translation>
+        <translation>Hz</translation>
     </message>
     <message>
         <source>channel count</source>
-        <translation type="unfinished"></translation>
+        <translation>チャンネル数</translation>
     </message>
     <message>
         <source>bitrate</source>
-        <translation type="unfinished"></translation>
+        <translation>ビットレート</translation>
     </message>
     <message>
         <source>kbps</source>
-        <translation type="unfinished"></translation>
+        <translation>kbps</translation>
     </message>
     <message>
         <source>The saved WAV bit depth is not known; %1 is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存されていた WAV のビット深度は不明です。%1 を使います。</translation>
     </message>
     <message>
         <source>The saved %1 %2 is out of range (allowed %3 to %4); %5 is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存されていた%1 %2 は範囲外です（%3 から %4）。%5 を使います。</translation>
     </message>
     <message>
         <source>target loudness</source>
-        <translation type="unfinished"></translation>
+        <translation>目標ラウドネス</translation>
     </message>
     <message>
         <source>true-peak ceiling</source>
-        <translation type="unfinished"></translation>
+        <translation>トゥルーピーク上限</translation>
     </message>
     <message>
         <source>The saved cover image %1 is gone; no cover is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存されていたカバー画像 %1 が見つかりません。カバーなしにします。</translation>
     </message>
     <message>
         <source>The saved file-name pattern “%1” cannot be used (%2); “%3” is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存されていたファイル名パターン「%1」は使えません（%2）。「%3」を使います。</translation>
     </message>
 </context>
 <context>
@@ -445,27 +445,27 @@
     <name>Lineage</name>
     <message>
         <source>Repaint</source>
-        <translation type="unfinished"></translation>
+        <translation>描き直し</translation>
     </message>
     <message>
         <source>Repaint take</source>
-        <translation type="unfinished"></translation>
+        <translation>描き直しテイク</translation>
     </message>
     <message>
         <source>Extend</source>
-        <translation type="unfinished"></translation>
+        <translation>延長</translation>
     </message>
     <message>
         <source>Cover / remix</source>
-        <translation type="unfinished"></translation>
+        <translation>カバー / リミックス</translation>
     </message>
     <message>
         <source>New song</source>
-        <translation type="unfinished">新しい曲</translation>
+        <translation>新しい曲</translation>
     </message>
     <message>
         <source>%1 (take %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（テイク %2）</translation>
     </message>
 </context>
 <context>
@@ -636,7 +636,7 @@
     <name>TakeEditor</name>
     <message>
         <source>The accepted take could not be saved to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>採用したテイクを %1 に保存できませんでした：%2</translation>
     </message>
 </context>
 <context>
@@ -982,282 +982,282 @@
     <name>songloom::ui::ExportDialog</name>
     <message>
         <source>Export 1 Take</source>
-        <translation type="unfinished"></translation>
+        <translation>1 テイクを書き出す</translation>
     </message>
     <message>
         <source>Export %1 Takes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 テイクを書き出す</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>形式</translation>
     </message>
     <message>
         <source>Sample rate</source>
-        <translation type="unfinished"></translation>
+        <translation>サンプルレート</translation>
     </message>
     <message>
         <source>Channels</source>
-        <translation type="unfinished"></translation>
+        <translation>チャンネル</translation>
     </message>
     <message>
         <source>Bitrate</source>
-        <translation type="unfinished"></translation>
+        <translation>ビットレート</translation>
     </message>
     <message>
         <source>WAV bit depth</source>
-        <translation type="unfinished"></translation>
+        <translation>WAV ビット深度</translation>
     </message>
     <message>
         <source>&amp;Normalise loudness</source>
-        <translation type="unfinished"></translation>
+        <translation>ラウドネスを正規化(&amp;N)</translation>
     </message>
     <message>
         <source>One gain per take so its integrated loudness (EBU R128) is the target, lowered where needed so the true peak stays under the ceiling</source>
-        <translation type="unfinished"></translation>
+        <translation>テイクごとに 1 つのゲインで統合ラウドネス（EBU R128）を目標に合わせます。トゥルーピークが上限を超えないよう必要に応じて下げます</translation>
     </message>
     <message>
         <source>Target loudness</source>
-        <translation type="unfinished"></translation>
+        <translation>目標ラウドネス</translation>
     </message>
     <message>
         <source> LUFS</source>
-        <translation type="unfinished"></translation>
+        <translation> LUFS</translation>
     </message>
     <message>
         <source>True-peak ceiling</source>
-        <translation type="unfinished"></translation>
+        <translation>トゥルーピーク上限</translation>
     </message>
     <message>
         <source> dBTP</source>
-        <translation type="unfinished"></translation>
+        <translation> dBTP</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>タイトル</translation>
     </message>
     <message>
         <source>Each take&apos;s own title</source>
-        <translation type="unfinished"></translation>
+        <translation>各テイク自身のタイトル</translation>
     </message>
     <message>
         <source>Artist</source>
-        <translation type="unfinished"></translation>
+        <translation>アーティスト</translation>
     </message>
     <message>
         <source>Album</source>
-        <translation type="unfinished"></translation>
+        <translation>アルバム</translation>
     </message>
     <message>
         <source>Cover image</source>
-        <translation type="unfinished"></translation>
+        <translation>カバー画像</translation>
     </message>
     <message>
         <source>No cover (PNG or JPEG; needed for MP4)</source>
-        <translation type="unfinished"></translation>
+        <translation>カバーなし（PNG または JPEG。MP4 には必要）</translation>
     </message>
     <message>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished"></translation>
+        <translation>選択(&amp;H)…</translation>
     </message>
     <message>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダー</translation>
     </message>
     <message>
         <source>Choo&amp;se…</source>
-        <translation type="unfinished"></translation>
+        <translation>選択(&amp;S)…</translation>
     </message>
     <message>
         <source>File name pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル名パターン</translation>
     </message>
     <message>
         <source>Text with {title}, {seed} and {n} (the take&apos;s number in this export)</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}、{seed}、{n}（この書き出しでのテイク番号）を含む文字</translation>
     </message>
     <message>
         <source>Audio</source>
-        <translation type="unfinished"></translation>
+        <translation>音声</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>形式(&amp;F)：</translation>
     </message>
     <message>
         <source>Sample &amp;rate:</source>
-        <translation type="unfinished"></translation>
+        <translation>サンプルレート(&amp;R)：</translation>
     </message>
     <message>
         <source>C&amp;hannels:</source>
-        <translation type="unfinished"></translation>
+        <translation>チャンネル(&amp;H)：</translation>
     </message>
     <message>
         <source>&amp;Bitrate:</source>
-        <translation type="unfinished"></translation>
+        <translation>ビットレート(&amp;B)：</translation>
     </message>
     <message>
         <source>WAV bit &amp;depth:</source>
-        <translation type="unfinished"></translation>
+        <translation>WAV ビット深度(&amp;D)：</translation>
     </message>
     <message>
         <source>&amp;Target:</source>
-        <translation type="unfinished"></translation>
+        <translation>目標(&amp;T)：</translation>
     </message>
     <message>
         <source>True-peak &amp;ceiling:</source>
-        <translation type="unfinished"></translation>
+        <translation>トゥルーピーク上限(&amp;C)：</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>タグ</translation>
     </message>
     <message>
         <source>T&amp;itle:</source>
-        <translation type="unfinished"></translation>
+        <translation>タイトル(&amp;I)：</translation>
     </message>
     <message>
         <source>&amp;Artist:</source>
-        <translation type="unfinished"></translation>
+        <translation>アーティスト(&amp;A)：</translation>
     </message>
     <message>
         <source>Al&amp;bum:</source>
-        <translation type="unfinished"></translation>
+        <translation>アルバム(&amp;B)：</translation>
     </message>
     <message>
         <source>C&amp;over image:</source>
-        <translation type="unfinished"></translation>
+        <translation>カバー画像(&amp;O)：</translation>
     </message>
     <message>
         <source>Each take keeps its caption, lyrics, tempo, key and full generation settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>各テイクは説明、歌詞、テンポ、キー、生成設定のすべてを保持します。</translation>
     </message>
     <message>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル</translation>
     </message>
     <message>
         <source>Fol&amp;der:</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダー(&amp;D)：</translation>
     </message>
     <message>
         <source>File &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル名(&amp;N)：</translation>
     </message>
     <message>
         <source>Preview:</source>
-        <translation type="unfinished"></translation>
+        <translation>プレビュー：</translation>
     </message>
     <message>
         <source>Export progress</source>
-        <translation type="unfinished"></translation>
+        <translation>書き出しの進行状況</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>書き出す(&amp;E)</translation>
     </message>
     <message>
         <source>Write the files (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルを書き出す（Ctrl+Return）</translation>
     </message>
     <message>
         <source>&amp;Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>停止(&amp;S)</translation>
     </message>
     <message>
         <source>Stop after the take being written; the files already written stay</source>
-        <translation type="unfinished"></translation>
+        <translation>書き出し中のテイクの後で止めます。書き出し済みのファイルは残ります</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>閉じる</translation>
     </message>
     <message>
         <source>Cover Image</source>
-        <translation type="unfinished"></translation>
+        <translation>カバー画像</translation>
     </message>
     <message>
         <source>Images (*.png *.jpg *.jpeg)</source>
-        <translation type="unfinished"></translation>
+        <translation>画像 (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
         <source>Export Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>書き出し先フォルダー</translation>
     </message>
     <message>
         <source>Writing take %1 of %2 (%3)…</source>
-        <translation type="unfinished"></translation>
+        <translation>テイク %1 / %2 を書き出し中（%3）…</translation>
     </message>
     <message>
         <source>Files Exist</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルが存在します</translation>
     </message>
     <message>
         <source>A file of this name exists already:</source>
-        <translation type="unfinished"></translation>
+        <translation>この名前のファイルがすでにあります：</translation>
     </message>
     <message>
         <source>%1 files of these names exist already:</source>
-        <translation type="unfinished"></translation>
+        <translation>これらの名前のファイルがすでに %1 個あります：</translation>
     </message>
     <message>
         <source>Keep Both (Number the New Files)</source>
-        <translation type="unfinished"></translation>
+        <translation>両方残す（新しいファイルに番号を付ける）</translation>
     </message>
     <message>
         <source>Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>置き換える</translation>
     </message>
     <message>
         <source>%1 Hz</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Hz</translation>
     </message>
     <message>
         <source>Mono</source>
-        <translation type="unfinished"></translation>
+        <translation>モノラル</translation>
     </message>
     <message>
         <source>Stereo</source>
-        <translation type="unfinished">ステレオ</translation>
+        <translation>ステレオ</translation>
     </message>
     <message>
         <source>%1 kbps</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kbps</translation>
     </message>
     <message>
         <source>Lossless</source>
-        <translation type="unfinished"></translation>
+        <translation>ロスレス</translation>
     </message>
     <message>
         <source> and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation> ほか %1 件</translation>
     </message>
     <message>
         <source>1 file written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 ファイルを %1 に書き出しました。</translation>
     </message>
     <message>
         <source>%1 files written to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ファイルを %2 に書き出しました。</translation>
     </message>
     <message>
         <source>Stopped before the other takes.</source>
-        <translation type="unfinished"></translation>
+        <translation>残りのテイクの前で停止しました。</translation>
     </message>
 </context>
 <context>
     <name>songloom::ui::ExportService</name>
     <message>
         <source>Choose one or more takes to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>書き出すテイクを 1 つ以上選んでください。</translation>
     </message>
     <message>
         <source>An export is already running.</source>
-        <translation type="unfinished"></translation>
+        <translation>書き出しはすでに実行中です。</translation>
     </message>
     <message>
         <source>Cover image %1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>カバー画像 %1 を読めません。</translation>
     </message>
 </context>
 <context>
@@ -1469,39 +1469,39 @@
     </message>
     <message>
         <source>Compare Variations</source>
-        <translation type="unfinished"></translation>
+        <translation>バリエーションを比較</translation>
     </message>
     <message>
         <source>The takes of this batch side by side; switch between them while playing (Ctrl+Shift+V)</source>
-        <translation type="unfinished"></translation>
+        <translation>このバッチのテイクを並べて表示し、再生中に切り替えます（Ctrl+Shift+V）</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>編集</translation>
     </message>
     <message>
         <source>Open the take on its timeline to repaint regions, extend it or make a cover (Ctrl+E, or double-click it)</source>
-        <translation type="unfinished"></translation>
+        <translation>テイクをタイムラインで開き、範囲の描き直し、延長、カバー作成を行います（Ctrl+E、またはダブルクリック）</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>書き出し…</translation>
     </message>
     <message>
         <source>Export the selected takes as MP3, WAV, FLAC, Ogg or MP4 with a cover (Ctrl+Shift+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したテイクを MP3、WAV、FLAC、Ogg、またはカバー付き MP4 で書き出します（Ctrl+Shift+E）</translation>
     </message>
     <message>
         <source>This take was made alone; a batch of variations (Variations per run) can be compared.</source>
-        <translation type="unfinished"></translation>
+        <translation>このテイクは単独で作られました。比較できるのは複数バリエーションのバッチ（1 回あたりのバリエーション数）です。</translation>
     </message>
     <message>
         <source>Made from:</source>
-        <translation type="unfinished"></translation>
+        <translation>作成元：</translation>
     </message>
     <message>
         <source>The take could not be played: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>テイクを再生できませんでした：%1</translation>
     </message>
 </context>
 <context>
@@ -1712,7 +1712,7 @@ Type [ for the section tags.</source>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>編集</translation>
     </message>
 </context>
 <context>
@@ -1900,11 +1900,11 @@ Type [ for the section tags.</source>
     </message>
     <message>
         <source>&amp;Compare Variations</source>
-        <translation type="unfinished"></translation>
+        <translation>バリエーションを比較(&amp;C)</translation>
     </message>
     <message>
         <source>The takes of the selected batch side by side; switch between them while playing</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したバッチのテイクを並べて表示し、再生中に切り替えます</translation>
     </message>
 </context>
 <context>
@@ -2117,439 +2117,439 @@ Type [ for the section tags.</source>
     <name>songloom::ui::TakeEditor</name>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>一時停止</translation>
     </message>
     <message>
         <source>Play</source>
-        <translation type="unfinished"></translation>
+        <translation>再生</translation>
     </message>
     <message>
         <source>Open a take from the History page (Edit, or double-click it) to edit it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>履歴ページでテイクを開くと（編集、またはダブルクリック）、ここで編集できます。</translation>
     </message>
     <message>
         <source>Lineage</source>
-        <translation type="unfinished"></translation>
+        <translation>系譜</translation>
     </message>
     <message>
         <source>Play or pause the take (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>テイクを再生または一時停止（スペース）</translation>
     </message>
     <message>
         <source>Playback position</source>
-        <translation type="unfinished"></translation>
+        <translation>再生位置</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>書き出し…</translation>
     </message>
     <message>
         <source>Export this take: format, loudness, tags, cover art, video (Ctrl+Shift+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>このテイクを書き出す：形式、ラウドネス、タグ、カバー画像、動画（Ctrl+Shift+E）</translation>
     </message>
     <message>
         <source>Repaint</source>
-        <translation type="unfinished"></translation>
+        <translation>描き直し</translation>
     </message>
     <message>
         <source>Extend</source>
-        <translation type="unfinished"></translation>
+        <translation>延長</translation>
     </message>
     <message>
         <source>Cover / Remix</source>
-        <translation type="unfinished"></translation>
+        <translation>カバー / リミックス</translation>
     </message>
     <message>
         <source>The take&apos;s caption</source>
-        <translation type="unfinished"></translation>
+        <translation>テイクの説明</translation>
     </message>
     <message>
         <source>A caption for the selected region only, e.g. a different instrument in the bridge</source>
-        <translation type="unfinished"></translation>
+        <translation>選択した範囲だけの説明。例：ブリッジで別の楽器を使う</translation>
     </message>
     <message>
         <source>The take&apos;s lyrics</source>
-        <translation type="unfinished"></translation>
+        <translation>テイクの歌詞</translation>
     </message>
     <message>
         <source>Lyrics for the selected region only; empty keeps the take&apos;s lyrics</source>
-        <translation type="unfinished"></translation>
+        <translation>選択した範囲だけの歌詞。空欄ならテイクの歌詞を使います</translation>
     </message>
     <message>
         <source>How many different takes to make of each region (1–%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>各範囲について作る異なるテイクの数（1–%1）</translation>
     </message>
     <message>
         <source>Repaint Regions</source>
-        <translation type="unfinished"></translation>
+        <translation>範囲を描き直す</translation>
     </message>
     <message>
         <source>Regenerate every marked region; the rest of the song stays exactly as it is (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>印を付けた範囲をすべて作り直します。曲の残りはそのまま保たれます（Ctrl+R）</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>範囲</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>状態</translation>
     </message>
     <message>
         <source>Take to keep</source>
-        <translation type="unfinished"></translation>
+        <translation>残すテイク</translation>
     </message>
     <message>
         <source>Accept</source>
-        <translation type="unfinished"></translation>
+        <translation>採用</translation>
     </message>
     <message>
         <source>Save the song with the chosen take in each region as a new take (Ctrl+Shift+A)</source>
-        <translation type="unfinished"></translation>
+        <translation>各範囲で選んだテイクを使った曲を新しいテイクとして保存します（Ctrl+Shift+A）</translation>
     </message>
     <message>
         <source>Region caption:</source>
-        <translation type="unfinished"></translation>
+        <translation>範囲の説明：</translation>
     </message>
     <message>
         <source>Region lyrics:</source>
-        <translation type="unfinished"></translation>
+        <translation>範囲の歌詞：</translation>
     </message>
     <message>
         <source>Takes per region:</source>
-        <translation type="unfinished"></translation>
+        <translation>範囲ごとのテイク数：</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"> 秒</translation>
+        <translation> 秒</translation>
     </message>
     <message>
         <source>Seconds of new music before the song (0–%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>曲の前に加える新しい音楽の秒数（0–%1）</translation>
     </message>
     <message>
         <source>Seconds of new music after the song (0–%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>曲の後に加える新しい音楽の秒数（0–%1）</translation>
     </message>
     <message>
         <source>How much of the song beside the new part the model hears; 0 uses the whole song</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい部分の隣の曲をモデルがどれだけ聴くか。0 なら曲全体</translation>
     </message>
     <message>
         <source>Whole song</source>
-        <translation type="unfinished"></translation>
+        <translation>曲全体</translation>
     </message>
     <message>
         <source>Add the new time as a new take; the song itself is kept sample for sample</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい時間を新しいテイクとして加えます。曲そのものはサンプル単位で保たれます</translation>
     </message>
     <message>
         <source>Add before:</source>
-        <translation type="unfinished"></translation>
+        <translation>前に追加：</translation>
     </message>
     <message>
         <source>Add after:</source>
-        <translation type="unfinished"></translation>
+        <translation>後に追加：</translation>
     </message>
     <message>
         <source>Context:</source>
-        <translation type="unfinished"></translation>
+        <translation>コンテキスト：</translation>
     </message>
     <message>
         <source>Caption for the new part:</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい部分の説明：</translation>
     </message>
     <message>
         <source>Takes:</source>
-        <translation type="unfinished"></translation>
+        <translation>テイク数：</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>参照…</translation>
     </message>
     <message>
         <source>This Take</source>
-        <translation type="unfinished"></translation>
+        <translation>このテイク</translation>
     </message>
     <message>
         <source>Use this take&apos;s audio</source>
-        <translation type="unfinished"></translation>
+        <translation>このテイクの音声を使う</translation>
     </message>
     <message>
         <source>This take</source>
-        <translation type="unfinished"></translation>
+        <translation>このテイク</translation>
     </message>
     <message>
         <source>Audio to cover</source>
-        <translation type="unfinished"></translation>
+        <translation>カバーする音声</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>なし</translation>
     </message>
     <message>
         <source>Timbre reference</source>
-        <translation type="unfinished"></translation>
+        <translation>音色の参照</translation>
     </message>
     <message>
         <source>0–1: how closely the cover follows the source (1 keeps its structure most)</source>
-        <translation type="unfinished"></translation>
+        <translation>0–1：カバーが元の音声にどれだけ沿うか（1 で構成を最も保ちます）</translation>
     </message>
     <message>
         <source>Blend on every step</source>
-        <translation type="unfinished"></translation>
+        <translation>各ステップで混ぜる</translation>
     </message>
     <message>
         <source>Switch to the caption part way</source>
-        <translation type="unfinished"></translation>
+        <translation>途中で説明に切り替える</translation>
     </message>
     <message>
         <source>Blend: source and caption guide every step, weighted by strength. Switch: the source guides the first steps, the caption the rest.</source>
-        <translation type="unfinished"></translation>
+        <translation>混ぜる：元の音声と説明が強さに応じた重みで各ステップを導きます。切り替える：最初のステップは元の音声、残りは説明が導きます。</translation>
     </message>
     <message>
         <source>The take&apos;s caption, e.g. a new style for the cover</source>
-        <translation type="unfinished"></translation>
+        <translation>テイクの説明。例：カバーの新しいスタイル</translation>
     </message>
     <message>
         <source>Make Cover</source>
-        <translation type="unfinished"></translation>
+        <translation>カバーを作る</translation>
     </message>
     <message>
         <source>Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>元：</translation>
     </message>
     <message>
         <source>Strength:</source>
-        <translation type="unfinished"></translation>
+        <translation>強さ：</translation>
     </message>
     <message>
         <source>Mode:</source>
-        <translation type="unfinished"></translation>
+        <translation>モード：</translation>
     </message>
     <message>
         <source>Caption:</source>
-        <translation type="unfinished"></translation>
+        <translation>説明：</translation>
     </message>
     <message>
         <source>Lyrics:</source>
-        <translation type="unfinished"></translation>
+        <translation>歌詞：</translation>
     </message>
     <message>
         <source>Timbre reference:</source>
-        <translation type="unfinished"></translation>
+        <translation>音色の参照：</translation>
     </message>
     <message>
         <source>Audio (*.wav *.flac *.mp3 *.ogg);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>音声 (*.wav *.flac *.mp3 *.ogg);;すべてのファイル (*)</translation>
     </message>
     <message>
         <source>Take %1 is not in the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>テイク %1 は履歴にありません。</translation>
     </message>
     <message>
         <source>The file of take %1 is missing: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>テイク %1 のファイルがありません：%2</translation>
     </message>
     <message>
         <source>Take %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>テイク %1：%2</translation>
     </message>
     <message>
         <source>(no caption)</source>
-        <translation type="unfinished">（説明なし）</translation>
+        <translation>（説明なし）</translation>
     </message>
     <message>
         <source>Reading take %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>テイク %1 を読み込み中…</translation>
     </message>
     <message>
         <source>Take %1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>テイク %1 を読めませんでした：%2</translation>
     </message>
     <message>
         <source>New: %1 s before</source>
-        <translation type="unfinished"></translation>
+        <translation>新規：前に %1 秒</translation>
     </message>
     <message>
         <source>New: %1 s after</source>
-        <translation type="unfinished"></translation>
+        <translation>新規：後に %1 秒</translation>
     </message>
     <message>
         <source>Repainted</source>
-        <translation type="unfinished"></translation>
+        <translation>描き直し済み</translation>
     </message>
     <message>
         <source>Drag across the waveform to mark regions to repaint.</source>
-        <translation type="unfinished"></translation>
+        <translation>波形の上をドラッグして、描き直す範囲に印を付けます。</translation>
     </message>
     <message>
         <source>The part this edit made is marked above the waveform.</source>
-        <translation type="unfinished"></translation>
+        <translation>この編集で作られた部分は波形の上に表示されています。</translation>
     </message>
     <message>
         <source>Made from:</source>
-        <translation type="unfinished"></translation>
+        <translation>作成元：</translation>
     </message>
     <message>
         <source>%1 · take %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · テイク %2</translation>
     </message>
     <message>
         <source>The take open now</source>
-        <translation type="unfinished"></translation>
+        <translation>いま開いているテイク</translation>
     </message>
     <message>
         <source>Open take %1; edits made from it branch the song there</source>
-        <translation type="unfinished"></translation>
+        <translation>テイク %1 を開きます。そこから行う編集で曲が枝分かれします</translation>
     </message>
     <message>
         <source>(1 take made from this one, see History)</source>
-        <translation type="unfinished"></translation>
+        <translation>（このテイクから 1 テイク作成。履歴を参照）</translation>
     </message>
     <message>
         <source>(%1 takes made from this one, see History)</source>
-        <translation type="unfinished"></translation>
+        <translation>（このテイクから %1 テイク作成。履歴を参照）</translation>
     </message>
     <message>
         <source>Open a take first.</source>
-        <translation type="unfinished"></translation>
+        <translation>先にテイクを開いてください。</translation>
     </message>
     <message>
         <source>Mark a region first: drag across the waveform (or double-click a section band).</source>
-        <translation type="unfinished"></translation>
+        <translation>先に範囲に印を付けてください：波形の上をドラッグ（またはセクション帯をダブルクリック）。</translation>
     </message>
     <message>
         <source>Regions %1 and %2 overlap; move or delete one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>範囲 %1 と %2 が重なっています。どちらかを移動するか削除してください。</translation>
     </message>
     <message>
         <source>Region %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>範囲 %1：%2</translation>
     </message>
     <message>
         <source>Region %1</source>
-        <translation type="unfinished">範囲 %1</translation>
+        <translation>範囲 %1</translation>
     </message>
     <message>
         <source>The region is queued; choose one of its takes when they arrive.</source>
-        <translation type="unfinished"></translation>
+        <translation>範囲をキューに入れました。テイクが届いたら 1 つ選んでください。</translation>
     </message>
     <message>
         <source>%1 regions are queued; choose a take for each when they arrive.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 個の範囲をキューに入れました。テイクが届いたら範囲ごとに 1 つ選んでください。</translation>
     </message>
     <message>
         <source>Every take is ready. Choose one per region to hear it in place, then Accept.</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのテイクの準備ができました。範囲ごとに 1 つ選ぶとその場で聴けます。その後「採用」を押してください。</translation>
     </message>
     <message>
         <source>Added after the song (take %1); now adding before it.</source>
-        <translation type="unfinished"></translation>
+        <translation>曲の後に追加しました（テイク %1）。続いて前に追加します。</translation>
     </message>
     <message>
         <source>Extended song: take %1 (the new part is marked).</source>
-        <translation type="unfinished"></translation>
+        <translation>延長した曲：テイク %1（新しい部分に印があります）。</translation>
     </message>
     <message>
         <source>Cover: take %1 is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>カバー：テイク %1 を開きました。</translation>
     </message>
     <message>
         <source>stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>停止</translation>
     </message>
     <message>
         <source>The edit did not finish: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>編集は完了しませんでした：%1</translation>
     </message>
     <message>
         <source>%1 (%2 – %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2 – %3）</translation>
     </message>
     <message>
         <source>%1 of %2 takes</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 テイク中 %1</translation>
     </message>
     <message>
         <source>ready</source>
-        <translation type="unfinished"></translation>
+        <translation>準備完了</translation>
     </message>
     <message>
         <source>Take to keep for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 で残すテイク</translation>
     </message>
     <message>
         <source>Original</source>
-        <translation type="unfinished"></translation>
+        <translation>オリジナル</translation>
     </message>
     <message>
         <source>Take %1 (seed %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>テイク %1（シード %2）</translation>
     </message>
     <message>
         <source>That take of %1 is not ready yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のそのテイクはまだ準備できていません。</translation>
     </message>
     <message>
         <source>%1: the original plays.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：オリジナルを再生中。</translation>
     </message>
     <message>
         <source>%1: take %2 plays in place; Accept keeps it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：テイク %2 をその場で再生中。「採用」で残せます。</translation>
     </message>
     <message>
         <source>Choose a take for at least one region first.</source>
-        <translation type="unfinished"></translation>
+        <translation>先に少なくとも 1 つの範囲でテイクを選んでください。</translation>
     </message>
     <message>
         <source>Saving the accepted take…</source>
-        <translation type="unfinished"></translation>
+        <translation>採用したテイクを保存中…</translation>
     </message>
     <message>
         <source>The accepted take was saved to %1 but could not be added to the history: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>採用したテイクは %1 に保存しましたが、履歴に追加できませんでした：%2</translation>
     </message>
     <message>
         <source>Accepted: take %1, made from take %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>採用：テイク %1（テイク %2 から作成）。</translation>
     </message>
     <message>
         <source>Set Add before or Add after to more than 0 s (each at most %1 s).</source>
-        <translation type="unfinished"></translation>
+        <translation>「前に追加」か「後に追加」を 0 秒より大きくしてください（それぞれ最大 %1 秒）。</translation>
     </message>
     <message>
         <source>The song would be %1 s long; the model makes at most %2 s. Add at most %3 s in all.</source>
-        <translation type="unfinished"></translation>
+        <translation>曲の長さが %1 秒になります。モデルが作れるのは最大 %2 秒です。追加は合計 %3 秒までにしてください。</translation>
     </message>
     <message>
         <source>Queued: first the time after the song, then the time before.</source>
-        <translation type="unfinished"></translation>
+        <translation>キューに入れました：まず曲の後の時間、次に前の時間。</translation>
     </message>
     <message>
         <source>Extend queued; the new take opens here when it is ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>延長をキューに入れました。新しいテイクは準備ができたらここで開きます。</translation>
     </message>
     <message>
         <source>The audio file %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>音声ファイル %1 は存在しません。</translation>
     </message>
     <message>
         <source>Cover queued; its first take opens here when it is ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>カバーをキューに入れました。最初のテイクは準備ができたらここで開きます。</translation>
     </message>
     <message>
         <source>Caption and lyrics for region %1 (empty: the take&apos;s own).</source>
-        <translation type="unfinished"></translation>
+        <translation>範囲 %1 の説明と歌詞（空欄：テイク自身のもの）。</translation>
     </message>
     <message>
         <source>Select a region to give it its own caption or lyrics.</source>
-        <translation type="unfinished"></translation>
+        <translation>範囲を選ぶと、その範囲だけの説明や歌詞を付けられます。</translation>
     </message>
 </context>
 <context>
@@ -2889,102 +2889,102 @@ Type [ for the section tags.</source>
     <name>songloom::ui::VariationCard</name>
     <message>
         <source>Play variation %1 (key %1); drag it out to get its file</source>
-        <translation type="unfinished"></translation>
+        <translation>バリエーション %1 を再生（キー %1）。ドラッグして外に出すとファイルを取り出せます</translation>
     </message>
     <message>
         <source>%1  ·  seed %2%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  ·  シード %2%3</translation>
     </message>
     <message>
         <source>  ·  ★ keeper</source>
-        <translation type="unfinished"></translation>
+        <translation>  ·  ★ キープ</translation>
     </message>
     <message>
         <source>Length %1</source>
-        <translation type="unfinished"></translation>
+        <translation>長さ %1</translation>
     </message>
     <message>
         <source>%1 LUFS · played at %2 dB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 LUFS · %2 dB で再生</translation>
     </message>
     <message>
         <source>Loudness: measuring…</source>
-        <translation type="unfinished"></translation>
+        <translation>ラウドネス：測定中…</translation>
     </message>
     <message>
         <source>Variation %1, seed %2</source>
-        <translation type="unfinished"></translation>
+        <translation>バリエーション %1、シード %2</translation>
     </message>
 </context>
 <context>
     <name>songloom::ui::VariationsView</name>
     <message>
         <source>Compare Variations</source>
-        <translation type="unfinished"></translation>
+        <translation>バリエーションを比較</translation>
     </message>
     <message>
         <source>Play / Pause</source>
-        <translation type="unfinished">再生 / 一時停止</translation>
+        <translation>再生 / 一時停止</translation>
     </message>
     <message>
         <source>Play or pause (Space); keys 1 to 8 switch variations without stopping</source>
-        <translation type="unfinished"></translation>
+        <translation>再生または一時停止（スペース）。キー 1〜8 で止めずにバリエーションを切り替え</translation>
     </message>
     <message>
         <source>Keep This One</source>
-        <translation type="unfinished"></translation>
+        <translation>これをキープ</translation>
     </message>
     <message>
         <source>Mark the variation playing as the keeper of this batch (K)</source>
-        <translation type="unfinished"></translation>
+        <translation>再生中のバリエーションをこのバッチのキープに指定します（K）</translation>
     </message>
     <message>
         <source>&amp;Match loudness</source>
-        <translation type="unfinished"></translation>
+        <translation>ラウドネスを揃える(&amp;M)</translation>
     </message>
     <message>
         <source>Play every variation at the loudness of the quietest, so the louder one does not win by being louder (M)</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのバリエーションを最も静かなもののラウドネスで再生し、音が大きいだけで有利にならないようにします（M）</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>位置</translation>
     </message>
     <message>
         <source>Keys 1–8 switch at the same moment · Space plays · K keeps · M matches loudness · drag a card out for its file</source>
-        <translation type="unfinished"></translation>
+        <translation>キー 1–8 で同じ瞬間に切り替え · スペースで再生 · K でキープ · M でラウドネスを揃える · カードをドラッグしてファイルを取り出す</translation>
     </message>
     <message>
         <source>This batch has %1 takes; the first %2 are compared.</source>
-        <translation type="unfinished"></translation>
+        <translation>このバッチには %1 テイクあります。最初の %2 テイクを比較します。</translation>
     </message>
     <message>
         <source>No variations to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>比較するバリエーションがありません。</translation>
     </message>
     <message>
         <source>%1 variations of “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>「%2」のバリエーション %1 件</translation>
     </message>
     <message>
         <source>(no caption)</source>
-        <translation type="unfinished">（説明なし）</translation>
+        <translation>（説明なし）</translation>
     </message>
     <message>
         <source>Cannot be played: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>再生できません：%1</translation>
     </message>
     <message>
         <source>Matched to the quietest variation, %1 LUFS.</source>
-        <translation type="unfinished"></translation>
+        <translation>最も静かなバリエーションに揃えました：%1 LUFS。</translation>
     </message>
     <message>
         <source>Could not save the keeper mark: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>キープの印を保存できませんでした：%1</translation>
     </message>
     <message>
         <source>Unmark Keeper</source>
-        <translation type="unfinished"></translation>
+        <translation>キープを解除</translation>
     </message>
 </context>
 <context>
