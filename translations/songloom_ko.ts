@@ -194,59 +194,59 @@
     <name>EditPlan</name>
     <message>
         <source>%1 must be between 1 and %2 (it is %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) 1에서 %2 사이여야 합니다(현재 %3).</translation>
     </message>
     <message>
         <source>Takes per region</source>
-        <translation type="unfinished"></translation>
+        <translation>구간당 테이크 수</translation>
     </message>
     <message>
         <source>The region %1–%2 s must lie within the take (0–%3 s) and end after it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>구간 %1–%2초는 테이크 안(0–%3초)에 있어야 하고 시작보다 뒤에 끝나야 합니다.</translation>
     </message>
     <message>
         <source>The region is %1 s long; a repaint needs at least %2 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>구간 길이가 %1초입니다. 다시 그리기에는 최소 %2초가 필요합니다.</translation>
     </message>
     <message>
         <source>Takes</source>
-        <translation type="unfinished">테이크</translation>
+        <translation>테이크 수</translation>
     </message>
     <message>
         <source>Extend by must be more than 0 and at most %1 s (it is %2 s).</source>
-        <translation type="unfinished"></translation>
+        <translation>연장 길이는 0보다 크고 %1초 이하여야 합니다(현재 %2초).</translation>
     </message>
     <message>
         <source>The song would be %1 s long; the model makes at most %2 s. Extend by at most %3 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>곡 길이가 %1초가 됩니다. 모델은 최대 %2초까지 만듭니다. 최대 %3초까지 연장하세요.</translation>
     </message>
     <message>
         <source>Context must be more than 0 and at most %1 s (it is %2 s).</source>
-        <translation type="unfinished"></translation>
+        <translation>컨텍스트는 0보다 크고 %1초 이하여야 합니다(현재 %2초).</translation>
     </message>
     <message>
         <source>Choose the source audio: a take or an audio file.</source>
-        <translation type="unfinished"></translation>
+        <translation>원본 오디오를 선택하세요: 테이크 또는 오디오 파일.</translation>
     </message>
     <message>
         <source>Strength must be between 0 and 1 (it is %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>강도는 0에서 1 사이여야 합니다(현재 %1).</translation>
     </message>
     <message>
         <source>Region %1 has no take chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>구간 %1에 선택한 테이크가 없습니다.</translation>
     </message>
     <message>
         <source>The take for region %1 does not match the song (%2 Hz, %3 channels, %4 frames against %5 Hz, %6 channels, %7 frames).</source>
-        <translation type="unfinished"></translation>
+        <translation>구간 %1의 테이크가 곡과 맞지 않습니다(%2 Hz, %3채널, %4프레임, 곡은 %5 Hz, %6채널, %7프레임).</translation>
     </message>
     <message>
         <source>Region %1 (%2–%3 s) is not inside the song.</source>
-        <translation type="unfinished"></translation>
+        <translation>구간 %1(%2–%3초)이 곡 안에 있지 않습니다.</translation>
     </message>
     <message>
         <source>Regions %1 and %2 overlap; keep one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>구간 %1과 %2가 겹칩니다. 하나만 남기세요.</translation>
     </message>
 </context>
 <context>
@@ -260,150 +260,150 @@
     <name>ExportService</name>
     <message>
         <source>The take %1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>테이크 %1을(를) 읽을 수 없습니다: %2</translation>
     </message>
     <message>
         <source>The folder %1 could not be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>폴더 %1을(를) 만들 수 없습니다.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 was not written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1을(를) 쓰지 못했습니다: %2</translation>
     </message>
 </context>
 <context>
     <name>ExportSettings</name>
     <message>
         <source>MP3</source>
-        <translation type="unfinished"></translation>
+        <translation>MP3</translation>
     </message>
     <message>
         <source>WAV</source>
-        <translation type="unfinished"></translation>
+        <translation>WAV</translation>
     </message>
     <message>
         <source>FLAC</source>
-        <translation type="unfinished"></translation>
+        <translation>FLAC</translation>
     </message>
     <message>
         <source>Ogg Vorbis</source>
-        <translation type="unfinished"></translation>
+        <translation>Ogg Vorbis</translation>
     </message>
     <message>
         <source>MP4 video with cover image</source>
-        <translation type="unfinished"></translation>
+        <translation>커버 이미지가 있는 MP4 동영상</translation>
     </message>
     <message>
         <source>16-bit integer</source>
-        <translation type="unfinished"></translation>
+        <translation>16비트 정수</translation>
     </message>
     <message>
         <source>24-bit integer</source>
-        <translation type="unfinished"></translation>
+        <translation>24비트 정수</translation>
     </message>
     <message>
         <source>32-bit float</source>
-        <translation type="unfinished"></translation>
+        <translation>32비트 부동소수점</translation>
     </message>
     <message>
         <source>%1 is written at 48000 Hz, 2 channels; %2 Hz, %3 channels is not offered.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) 48000 Hz, 2채널로 기록됩니다. %2 Hz, %3채널은 제공되지 않습니다.</translation>
     </message>
     <message>
         <source>Audio bitrate %1 kbps is not offered for MP4: allowed 96 to 320 kbps.</source>
-        <translation type="unfinished"></translation>
+        <translation>MP4에서는 오디오 비트레이트 %1 kbps를 쓸 수 없습니다: 96~320 kbps만 가능합니다.</translation>
     </message>
     <message>
         <source>Target loudness %1 LUFS is out of range: allowed %2 to %3 LUFS.</source>
-        <translation type="unfinished"></translation>
+        <translation>목표 라우드니스 %1 LUFS가 범위를 벗어났습니다: %2~%3 LUFS만 가능합니다.</translation>
     </message>
     <message>
         <source>True-peak ceiling %1 dBTP is out of range: allowed %2 to %3 dBTP.</source>
-        <translation type="unfinished"></translation>
+        <translation>트루 피크 상한 %1 dBTP가 범위를 벗어났습니다: %2~%3 dBTP만 가능합니다.</translation>
     </message>
     <message>
         <source>Cover image %1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>커버 이미지 %1을(를) 읽을 수 없습니다.</translation>
     </message>
     <message>
         <source>Cover image %1 is not a PNG or JPEG image: allowed PNG, JPEG.</source>
-        <translation type="unfinished"></translation>
+        <translation>커버 이미지 %1은(는) PNG나 JPEG 이미지가 아닙니다: PNG, JPEG만 가능합니다.</translation>
     </message>
     <message>
         <source>Cover image: an MP4 video needs a picture; choose a PNG or JPEG image.</source>
-        <translation type="unfinished"></translation>
+        <translation>커버 이미지: MP4 동영상에는 그림이 필요합니다. PNG 또는 JPEG 이미지를 선택하세요.</translation>
     </message>
     <message>
         <source>Folder: choose where the files go.</source>
-        <translation type="unfinished"></translation>
+        <translation>폴더: 파일을 저장할 곳을 선택하세요.</translation>
     </message>
     <message>
         <source>Folder %1 is a file, not a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) 폴더가 아니라 파일입니다.</translation>
     </message>
     <message>
         <source>File name: the pattern is empty; use text and %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>파일 이름: 패턴이 비어 있습니다. 텍스트와 %1을(를) 사용하세요.</translation>
     </message>
     <message>
         <source>File name: %1 is not a placeholder; allowed %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>파일 이름: %1은(는) 자리 표시자가 아닙니다. 가능한 것: %2.</translation>
     </message>
     <message>
         <source>The saved export format “%1” is not known; %2 is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>저장된 내보내기 형식 “%1”을(를) 알 수 없습니다. %2을(를) 사용합니다.</translation>
     </message>
     <message>
         <source>The saved %1 %2 %3 is not allowed for %4 (allowed %5 %3); the default is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>저장된 %1 %2 %3은(는) %4에서 허용되지 않습니다(허용: %5 %3). 기본값을 사용합니다.</translation>
     </message>
     <message>
         <source>sample rate</source>
-        <translation type="unfinished"></translation>
+        <translation>샘플레이트</translation>
     </message>
     <message>
         <source>Hz</source>
-        <translation type="unfinished"></translation>
+        <translation>Hz</translation>
     </message>
     <message>
         <source>channel count</source>
-        <translation type="unfinished"></translation>
+        <translation>채널 수</translation>
     </message>
     <message>
         <source>bitrate</source>
-        <translation type="unfinished"></translation>
+        <translation>비트레이트</translation>
     </message>
     <message>
         <source>kbps</source>
-        <translation type="unfinished"></translation>
+        <translation>kbps</translation>
     </message>
     <message>
         <source>The saved WAV bit depth is not known; %1 is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>저장된 WAV 비트 심도를 알 수 없습니다. %1을(를) 사용합니다.</translation>
     </message>
     <message>
         <source>The saved %1 %2 is out of range (allowed %3 to %4); %5 is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>저장된 %1 %2이(가) 범위를 벗어났습니다(허용: %3~%4). %5을(를) 사용합니다.</translation>
     </message>
     <message>
         <source>target loudness</source>
-        <translation type="unfinished"></translation>
+        <translation>목표 라우드니스</translation>
     </message>
     <message>
         <source>true-peak ceiling</source>
-        <translation type="unfinished"></translation>
+        <translation>트루 피크 상한</translation>
     </message>
     <message>
         <source>The saved cover image %1 is gone; no cover is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>저장된 커버 이미지 %1이(가) 없습니다. 커버 없이 진행합니다.</translation>
     </message>
     <message>
         <source>The saved file-name pattern “%1” cannot be used (%2); “%3” is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>저장된 파일 이름 패턴 “%1”은(는) 쓸 수 없습니다(%2). “%3”을(를) 사용합니다.</translation>
     </message>
 </context>
 <context>
@@ -445,27 +445,27 @@
     <name>Lineage</name>
     <message>
         <source>Repaint</source>
-        <translation type="unfinished"></translation>
+        <translation>다시 그리기</translation>
     </message>
     <message>
         <source>Repaint take</source>
-        <translation type="unfinished"></translation>
+        <translation>다시 그린 테이크</translation>
     </message>
     <message>
         <source>Extend</source>
-        <translation type="unfinished"></translation>
+        <translation>연장</translation>
     </message>
     <message>
         <source>Cover / remix</source>
-        <translation type="unfinished"></translation>
+        <translation>커버 / 리믹스</translation>
     </message>
     <message>
         <source>New song</source>
-        <translation type="unfinished">새 곡</translation>
+        <translation>새 곡</translation>
     </message>
     <message>
         <source>%1 (take %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (테이크 %2)</translation>
     </message>
 </context>
 <context>
@@ -636,7 +636,7 @@
     <name>TakeEditor</name>
     <message>
         <source>The accepted take could not be saved to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>채택한 테이크를 %1에 저장할 수 없습니다: %2</translation>
     </message>
 </context>
 <context>
@@ -982,282 +982,282 @@
     <name>songloom::ui::ExportDialog</name>
     <message>
         <source>Export 1 Take</source>
-        <translation type="unfinished"></translation>
+        <translation>테이크 1개 내보내기</translation>
     </message>
     <message>
         <source>Export %1 Takes</source>
-        <translation type="unfinished"></translation>
+        <translation>테이크 %1개 내보내기</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>형식</translation>
     </message>
     <message>
         <source>Sample rate</source>
-        <translation type="unfinished"></translation>
+        <translation>샘플레이트</translation>
     </message>
     <message>
         <source>Channels</source>
-        <translation type="unfinished"></translation>
+        <translation>채널</translation>
     </message>
     <message>
         <source>Bitrate</source>
-        <translation type="unfinished"></translation>
+        <translation>비트레이트</translation>
     </message>
     <message>
         <source>WAV bit depth</source>
-        <translation type="unfinished"></translation>
+        <translation>WAV 비트 심도</translation>
     </message>
     <message>
         <source>&amp;Normalise loudness</source>
-        <translation type="unfinished"></translation>
+        <translation>라우드니스 정규화(&amp;N)</translation>
     </message>
     <message>
         <source>One gain per take so its integrated loudness (EBU R128) is the target, lowered where needed so the true peak stays under the ceiling</source>
-        <translation type="unfinished"></translation>
+        <translation>테이크마다 하나의 게인으로 통합 라우드니스(EBU R128)를 목표에 맞추고, 트루 피크가 상한을 넘지 않도록 필요하면 낮춥니다</translation>
     </message>
     <message>
         <source>Target loudness</source>
-        <translation type="unfinished"></translation>
+        <translation>목표 라우드니스</translation>
     </message>
     <message>
         <source> LUFS</source>
-        <translation type="unfinished"></translation>
+        <translation> LUFS</translation>
     </message>
     <message>
         <source>True-peak ceiling</source>
-        <translation type="unfinished"></translation>
+        <translation>트루 피크 상한</translation>
     </message>
     <message>
         <source> dBTP</source>
-        <translation type="unfinished"></translation>
+        <translation> dBTP</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>제목</translation>
     </message>
     <message>
         <source>Each take&apos;s own title</source>
-        <translation type="unfinished"></translation>
+        <translation>각 테이크의 자체 제목</translation>
     </message>
     <message>
         <source>Artist</source>
-        <translation type="unfinished"></translation>
+        <translation>아티스트</translation>
     </message>
     <message>
         <source>Album</source>
-        <translation type="unfinished"></translation>
+        <translation>앨범</translation>
     </message>
     <message>
         <source>Cover image</source>
-        <translation type="unfinished"></translation>
+        <translation>커버 이미지</translation>
     </message>
     <message>
         <source>No cover (PNG or JPEG; needed for MP4)</source>
-        <translation type="unfinished"></translation>
+        <translation>커버 없음(PNG 또는 JPEG, MP4에는 필요)</translation>
     </message>
     <message>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished"></translation>
+        <translation>선택(&amp;H)…</translation>
     </message>
     <message>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>폴더</translation>
     </message>
     <message>
         <source>Choo&amp;se…</source>
-        <translation type="unfinished"></translation>
+        <translation>선택(&amp;S)…</translation>
     </message>
     <message>
         <source>File name pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>파일 이름 패턴</translation>
     </message>
     <message>
         <source>Text with {title}, {seed} and {n} (the take&apos;s number in this export)</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}, {seed}, {n}(이번 내보내기에서 테이크 번호)을 넣은 텍스트</translation>
     </message>
     <message>
         <source>Audio</source>
-        <translation type="unfinished"></translation>
+        <translation>오디오</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>형식(&amp;F):</translation>
     </message>
     <message>
         <source>Sample &amp;rate:</source>
-        <translation type="unfinished"></translation>
+        <translation>샘플레이트(&amp;R):</translation>
     </message>
     <message>
         <source>C&amp;hannels:</source>
-        <translation type="unfinished"></translation>
+        <translation>채널(&amp;H):</translation>
     </message>
     <message>
         <source>&amp;Bitrate:</source>
-        <translation type="unfinished"></translation>
+        <translation>비트레이트(&amp;B):</translation>
     </message>
     <message>
         <source>WAV bit &amp;depth:</source>
-        <translation type="unfinished"></translation>
+        <translation>WAV 비트 심도(&amp;D):</translation>
     </message>
     <message>
         <source>&amp;Target:</source>
-        <translation type="unfinished"></translation>
+        <translation>목표(&amp;T):</translation>
     </message>
     <message>
         <source>True-peak &amp;ceiling:</source>
-        <translation type="unfinished"></translation>
+        <translation>트루 피크 상한(&amp;C):</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>태그</translation>
     </message>
     <message>
         <source>T&amp;itle:</source>
-        <translation type="unfinished"></translation>
+        <translation>제목(&amp;I):</translation>
     </message>
     <message>
         <source>&amp;Artist:</source>
-        <translation type="unfinished"></translation>
+        <translation>아티스트(&amp;A):</translation>
     </message>
     <message>
         <source>Al&amp;bum:</source>
-        <translation type="unfinished"></translation>
+        <translation>앨범(&amp;B):</translation>
     </message>
     <message>
         <source>C&amp;over image:</source>
-        <translation type="unfinished"></translation>
+        <translation>커버 이미지(&amp;O):</translation>
     </message>
     <message>
         <source>Each take keeps its caption, lyrics, tempo, key and full generation settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>각 테이크는 설명, 가사, 템포, 키, 모든 생성 설정을 그대로 유지합니다.</translation>
     </message>
     <message>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>파일</translation>
     </message>
     <message>
         <source>Fol&amp;der:</source>
-        <translation type="unfinished"></translation>
+        <translation>폴더(&amp;D):</translation>
     </message>
     <message>
         <source>File &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>파일 이름(&amp;N):</translation>
     </message>
     <message>
         <source>Preview:</source>
-        <translation type="unfinished"></translation>
+        <translation>미리 보기:</translation>
     </message>
     <message>
         <source>Export progress</source>
-        <translation type="unfinished"></translation>
+        <translation>내보내기 진행 상황</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>내보내기(&amp;E)</translation>
     </message>
     <message>
         <source>Write the files (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>파일 쓰기 (Ctrl+Return)</translation>
     </message>
     <message>
         <source>&amp;Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>중지(&amp;S)</translation>
     </message>
     <message>
         <source>Stop after the take being written; the files already written stay</source>
-        <translation type="unfinished"></translation>
+        <translation>쓰고 있는 테이크 다음에 멈춥니다. 이미 쓴 파일은 남습니다</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>닫기</translation>
     </message>
     <message>
         <source>Cover Image</source>
-        <translation type="unfinished"></translation>
+        <translation>커버 이미지</translation>
     </message>
     <message>
         <source>Images (*.png *.jpg *.jpeg)</source>
-        <translation type="unfinished"></translation>
+        <translation>이미지 (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
         <source>Export Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>내보낼 폴더</translation>
     </message>
     <message>
         <source>Writing take %1 of %2 (%3)…</source>
-        <translation type="unfinished"></translation>
+        <translation>테이크 %1/%2 쓰는 중(%3)…</translation>
     </message>
     <message>
         <source>Files Exist</source>
-        <translation type="unfinished"></translation>
+        <translation>파일이 이미 있음</translation>
     </message>
     <message>
         <source>A file of this name exists already:</source>
-        <translation type="unfinished"></translation>
+        <translation>이 이름의 파일이 이미 있습니다:</translation>
     </message>
     <message>
         <source>%1 files of these names exist already:</source>
-        <translation type="unfinished"></translation>
+        <translation>이 이름들의 파일이 이미 %1개 있습니다:</translation>
     </message>
     <message>
         <source>Keep Both (Number the New Files)</source>
-        <translation type="unfinished"></translation>
+        <translation>둘 다 유지(새 파일에 번호 붙이기)</translation>
     </message>
     <message>
         <source>Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>바꾸기</translation>
     </message>
     <message>
         <source>%1 Hz</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Hz</translation>
     </message>
     <message>
         <source>Mono</source>
-        <translation type="unfinished"></translation>
+        <translation>모노</translation>
     </message>
     <message>
         <source>Stereo</source>
-        <translation type="unfinished">스테레오</translation>
+        <translation>스테레오</translation>
     </message>
     <message>
         <source>%1 kbps</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kbps</translation>
     </message>
     <message>
         <source>Lossless</source>
-        <translation type="unfinished"></translation>
+        <translation>무손실</translation>
     </message>
     <message>
         <source> and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation> 외 %1개</translation>
     </message>
     <message>
         <source>1 file written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>파일 1개를 %1에 썼습니다.</translation>
     </message>
     <message>
         <source>%1 files written to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>파일 %1개를 %2에 썼습니다.</translation>
     </message>
     <message>
         <source>Stopped before the other takes.</source>
-        <translation type="unfinished"></translation>
+        <translation>나머지 테이크 전에 멈췄습니다.</translation>
     </message>
 </context>
 <context>
     <name>songloom::ui::ExportService</name>
     <message>
         <source>Choose one or more takes to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>내보낼 테이크를 하나 이상 선택하세요.</translation>
     </message>
     <message>
         <source>An export is already running.</source>
-        <translation type="unfinished"></translation>
+        <translation>이미 내보내기가 진행 중입니다.</translation>
     </message>
     <message>
         <source>Cover image %1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>커버 이미지 %1을(를) 읽을 수 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -1469,39 +1469,39 @@
     </message>
     <message>
         <source>Compare Variations</source>
-        <translation type="unfinished"></translation>
+        <translation>버전 비교</translation>
     </message>
     <message>
         <source>The takes of this batch side by side; switch between them while playing (Ctrl+Shift+V)</source>
-        <translation type="unfinished"></translation>
+        <translation>이 묶음의 테이크를 나란히 놓고 재생 중에 전환합니다 (Ctrl+Shift+V)</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>편집</translation>
     </message>
     <message>
         <source>Open the take on its timeline to repaint regions, extend it or make a cover (Ctrl+E, or double-click it)</source>
-        <translation type="unfinished"></translation>
+        <translation>테이크를 타임라인에서 열어 구간을 다시 그리거나, 연장하거나, 커버를 만듭니다 (Ctrl+E 또는 더블클릭)</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>내보내기…</translation>
     </message>
     <message>
         <source>Export the selected takes as MP3, WAV, FLAC, Ogg or MP4 with a cover (Ctrl+Shift+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>선택한 테이크를 MP3, WAV, FLAC, Ogg 또는 커버가 있는 MP4로 내보냅니다 (Ctrl+Shift+E)</translation>
     </message>
     <message>
         <source>This take was made alone; a batch of variations (Variations per run) can be compared.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 테이크는 단독으로 만들어졌습니다. 여러 버전의 묶음(실행당 버전 수)만 비교할 수 있습니다.</translation>
     </message>
     <message>
         <source>Made from:</source>
-        <translation type="unfinished"></translation>
+        <translation>만든 출처:</translation>
     </message>
     <message>
         <source>The take could not be played: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>테이크를 재생할 수 없습니다: %1</translation>
     </message>
 </context>
 <context>
@@ -1712,7 +1712,7 @@ Type [ for the section tags.</source>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>편집</translation>
     </message>
 </context>
 <context>
@@ -1900,11 +1900,11 @@ Type [ for the section tags.</source>
     </message>
     <message>
         <source>&amp;Compare Variations</source>
-        <translation type="unfinished"></translation>
+        <translation>버전 비교(&amp;C)</translation>
     </message>
     <message>
         <source>The takes of the selected batch side by side; switch between them while playing</source>
-        <translation type="unfinished"></translation>
+        <translation>선택한 묶음의 테이크를 나란히 놓고 재생 중에 전환합니다</translation>
     </message>
 </context>
 <context>
@@ -2117,439 +2117,439 @@ Type [ for the section tags.</source>
     <name>songloom::ui::TakeEditor</name>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>일시 정지</translation>
     </message>
     <message>
         <source>Play</source>
-        <translation type="unfinished"></translation>
+        <translation>재생</translation>
     </message>
     <message>
         <source>Open a take from the History page (Edit, or double-click it) to edit it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>기록 페이지에서 테이크를 열면(편집 또는 더블클릭) 여기서 편집할 수 있습니다.</translation>
     </message>
     <message>
         <source>Lineage</source>
-        <translation type="unfinished"></translation>
+        <translation>계보</translation>
     </message>
     <message>
         <source>Play or pause the take (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>테이크 재생 또는 일시 정지 (스페이스)</translation>
     </message>
     <message>
         <source>Playback position</source>
-        <translation type="unfinished"></translation>
+        <translation>재생 위치</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>내보내기…</translation>
     </message>
     <message>
         <source>Export this take: format, loudness, tags, cover art, video (Ctrl+Shift+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>이 테이크 내보내기: 형식, 라우드니스, 태그, 커버 이미지, 동영상 (Ctrl+Shift+E)</translation>
     </message>
     <message>
         <source>Repaint</source>
-        <translation type="unfinished"></translation>
+        <translation>다시 그리기</translation>
     </message>
     <message>
         <source>Extend</source>
-        <translation type="unfinished"></translation>
+        <translation>연장</translation>
     </message>
     <message>
         <source>Cover / Remix</source>
-        <translation type="unfinished"></translation>
+        <translation>커버 / 리믹스</translation>
     </message>
     <message>
         <source>The take&apos;s caption</source>
-        <translation type="unfinished"></translation>
+        <translation>테이크의 설명</translation>
     </message>
     <message>
         <source>A caption for the selected region only, e.g. a different instrument in the bridge</source>
-        <translation type="unfinished"></translation>
+        <translation>선택한 구간에만 쓰는 설명, 예: 브리지에서 다른 악기</translation>
     </message>
     <message>
         <source>The take&apos;s lyrics</source>
-        <translation type="unfinished"></translation>
+        <translation>테이크의 가사</translation>
     </message>
     <message>
         <source>Lyrics for the selected region only; empty keeps the take&apos;s lyrics</source>
-        <translation type="unfinished"></translation>
+        <translation>선택한 구간에만 쓰는 가사. 비워 두면 테이크의 가사를 씁니다</translation>
     </message>
     <message>
         <source>How many different takes to make of each region (1–%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>각 구간마다 만들 서로 다른 테이크 수(1–%1)</translation>
     </message>
     <message>
         <source>Repaint Regions</source>
-        <translation type="unfinished"></translation>
+        <translation>구간 다시 그리기</translation>
     </message>
     <message>
         <source>Regenerate every marked region; the rest of the song stays exactly as it is (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>표시한 모든 구간을 다시 만듭니다. 곡의 나머지는 그대로 유지됩니다 (Ctrl+R)</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>구간</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>상태</translation>
     </message>
     <message>
         <source>Take to keep</source>
-        <translation type="unfinished"></translation>
+        <translation>남길 테이크</translation>
     </message>
     <message>
         <source>Accept</source>
-        <translation type="unfinished"></translation>
+        <translation>채택</translation>
     </message>
     <message>
         <source>Save the song with the chosen take in each region as a new take (Ctrl+Shift+A)</source>
-        <translation type="unfinished"></translation>
+        <translation>각 구간에서 고른 테이크로 된 곡을 새 테이크로 저장합니다 (Ctrl+Shift+A)</translation>
     </message>
     <message>
         <source>Region caption:</source>
-        <translation type="unfinished"></translation>
+        <translation>구간 설명:</translation>
     </message>
     <message>
         <source>Region lyrics:</source>
-        <translation type="unfinished"></translation>
+        <translation>구간 가사:</translation>
     </message>
     <message>
         <source>Takes per region:</source>
-        <translation type="unfinished"></translation>
+        <translation>구간당 테이크 수:</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"> 초</translation>
+        <translation>초</translation>
     </message>
     <message>
         <source>Seconds of new music before the song (0–%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>곡 앞에 넣을 새 음악의 초(0–%1)</translation>
     </message>
     <message>
         <source>Seconds of new music after the song (0–%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>곡 뒤에 넣을 새 음악의 초(0–%1)</translation>
     </message>
     <message>
         <source>How much of the song beside the new part the model hears; 0 uses the whole song</source>
-        <translation type="unfinished"></translation>
+        <translation>새 부분 옆의 곡을 모델이 얼마나 듣는지. 0이면 곡 전체</translation>
     </message>
     <message>
         <source>Whole song</source>
-        <translation type="unfinished"></translation>
+        <translation>곡 전체</translation>
     </message>
     <message>
         <source>Add the new time as a new take; the song itself is kept sample for sample</source>
-        <translation type="unfinished"></translation>
+        <translation>새 시간을 새 테이크로 추가합니다. 곡 자체는 샘플 단위로 그대로 유지됩니다</translation>
     </message>
     <message>
         <source>Add before:</source>
-        <translation type="unfinished"></translation>
+        <translation>앞에 추가:</translation>
     </message>
     <message>
         <source>Add after:</source>
-        <translation type="unfinished"></translation>
+        <translation>뒤에 추가:</translation>
     </message>
     <message>
         <source>Context:</source>
-        <translation type="unfinished"></translation>
+        <translation>컨텍스트:</translation>
     </message>
     <message>
         <source>Caption for the new part:</source>
-        <translation type="unfinished"></translation>
+        <translation>새 부분의 설명:</translation>
     </message>
     <message>
         <source>Takes:</source>
-        <translation type="unfinished"></translation>
+        <translation>테이크 수:</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>찾아보기…</translation>
     </message>
     <message>
         <source>This Take</source>
-        <translation type="unfinished"></translation>
+        <translation>이 테이크</translation>
     </message>
     <message>
         <source>Use this take&apos;s audio</source>
-        <translation type="unfinished"></translation>
+        <translation>이 테이크의 오디오 사용</translation>
     </message>
     <message>
         <source>This take</source>
-        <translation type="unfinished"></translation>
+        <translation>이 테이크</translation>
     </message>
     <message>
         <source>Audio to cover</source>
-        <translation type="unfinished"></translation>
+        <translation>커버할 오디오</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>없음</translation>
     </message>
     <message>
         <source>Timbre reference</source>
-        <translation type="unfinished"></translation>
+        <translation>음색 참조</translation>
     </message>
     <message>
         <source>0–1: how closely the cover follows the source (1 keeps its structure most)</source>
-        <translation type="unfinished"></translation>
+        <translation>0–1: 커버가 원본을 얼마나 따르는지(1이면 구조를 가장 많이 유지)</translation>
     </message>
     <message>
         <source>Blend on every step</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 단계에서 섞기</translation>
     </message>
     <message>
         <source>Switch to the caption part way</source>
-        <translation type="unfinished"></translation>
+        <translation>중간에 설명으로 전환</translation>
     </message>
     <message>
         <source>Blend: source and caption guide every step, weighted by strength. Switch: the source guides the first steps, the caption the rest.</source>
-        <translation type="unfinished"></translation>
+        <translation>섞기: 원본과 설명이 강도에 따른 비중으로 모든 단계를 이끕니다. 전환: 처음 단계는 원본이, 나머지는 설명이 이끕니다.</translation>
     </message>
     <message>
         <source>The take&apos;s caption, e.g. a new style for the cover</source>
-        <translation type="unfinished"></translation>
+        <translation>테이크의 설명, 예: 커버의 새 스타일</translation>
     </message>
     <message>
         <source>Make Cover</source>
-        <translation type="unfinished"></translation>
+        <translation>커버 만들기</translation>
     </message>
     <message>
         <source>Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>원본:</translation>
     </message>
     <message>
         <source>Strength:</source>
-        <translation type="unfinished"></translation>
+        <translation>강도:</translation>
     </message>
     <message>
         <source>Mode:</source>
-        <translation type="unfinished"></translation>
+        <translation>모드:</translation>
     </message>
     <message>
         <source>Caption:</source>
-        <translation type="unfinished"></translation>
+        <translation>설명:</translation>
     </message>
     <message>
         <source>Lyrics:</source>
-        <translation type="unfinished"></translation>
+        <translation>가사:</translation>
     </message>
     <message>
         <source>Timbre reference:</source>
-        <translation type="unfinished"></translation>
+        <translation>음색 참조:</translation>
     </message>
     <message>
         <source>Audio (*.wav *.flac *.mp3 *.ogg);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>오디오 (*.wav *.flac *.mp3 *.ogg);;모든 파일 (*)</translation>
     </message>
     <message>
         <source>Take %1 is not in the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>테이크 %1이(가) 기록에 없습니다.</translation>
     </message>
     <message>
         <source>The file of take %1 is missing: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>테이크 %1의 파일이 없습니다: %2</translation>
     </message>
     <message>
         <source>Take %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>테이크 %1: %2</translation>
     </message>
     <message>
         <source>(no caption)</source>
-        <translation type="unfinished">(설명 없음)</translation>
+        <translation>(설명 없음)</translation>
     </message>
     <message>
         <source>Reading take %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>테이크 %1 읽는 중…</translation>
     </message>
     <message>
         <source>Take %1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>테이크 %1을(를) 읽을 수 없습니다: %2</translation>
     </message>
     <message>
         <source>New: %1 s before</source>
-        <translation type="unfinished"></translation>
+        <translation>새 부분: 앞 %1초</translation>
     </message>
     <message>
         <source>New: %1 s after</source>
-        <translation type="unfinished"></translation>
+        <translation>새 부분: 뒤 %1초</translation>
     </message>
     <message>
         <source>Repainted</source>
-        <translation type="unfinished"></translation>
+        <translation>다시 그림</translation>
     </message>
     <message>
         <source>Drag across the waveform to mark regions to repaint.</source>
-        <translation type="unfinished"></translation>
+        <translation>파형 위를 드래그해 다시 그릴 구간을 표시하세요.</translation>
     </message>
     <message>
         <source>The part this edit made is marked above the waveform.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 편집으로 만든 부분이 파형 위에 표시되어 있습니다.</translation>
     </message>
     <message>
         <source>Made from:</source>
-        <translation type="unfinished"></translation>
+        <translation>만든 출처:</translation>
     </message>
     <message>
         <source>%1 · take %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · 테이크 %2</translation>
     </message>
     <message>
         <source>The take open now</source>
-        <translation type="unfinished"></translation>
+        <translation>지금 열려 있는 테이크</translation>
     </message>
     <message>
         <source>Open take %1; edits made from it branch the song there</source>
-        <translation type="unfinished"></translation>
+        <translation>테이크 %1 열기. 여기서 하는 편집은 곡을 그 지점에서 갈라지게 합니다</translation>
     </message>
     <message>
         <source>(1 take made from this one, see History)</source>
-        <translation type="unfinished"></translation>
+        <translation>(이 테이크로 만든 테이크 1개, 기록 참조)</translation>
     </message>
     <message>
         <source>(%1 takes made from this one, see History)</source>
-        <translation type="unfinished"></translation>
+        <translation>(이 테이크로 만든 테이크 %1개, 기록 참조)</translation>
     </message>
     <message>
         <source>Open a take first.</source>
-        <translation type="unfinished"></translation>
+        <translation>먼저 테이크를 여세요.</translation>
     </message>
     <message>
         <source>Mark a region first: drag across the waveform (or double-click a section band).</source>
-        <translation type="unfinished"></translation>
+        <translation>먼저 구간을 표시하세요: 파형 위를 드래그(또는 섹션 띠를 더블클릭).</translation>
     </message>
     <message>
         <source>Regions %1 and %2 overlap; move or delete one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>구간 %1과 %2가 겹칩니다. 하나를 옮기거나 지우세요.</translation>
     </message>
     <message>
         <source>Region %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>구간 %1: %2</translation>
     </message>
     <message>
         <source>Region %1</source>
-        <translation type="unfinished">구간 %1</translation>
+        <translation>구간 %1</translation>
     </message>
     <message>
         <source>The region is queued; choose one of its takes when they arrive.</source>
-        <translation type="unfinished"></translation>
+        <translation>구간을 대기열에 넣었습니다. 테이크가 도착하면 하나를 고르세요.</translation>
     </message>
     <message>
         <source>%1 regions are queued; choose a take for each when they arrive.</source>
-        <translation type="unfinished"></translation>
+        <translation>구간 %1개를 대기열에 넣었습니다. 테이크가 도착하면 구간마다 하나씩 고르세요.</translation>
     </message>
     <message>
         <source>Every take is ready. Choose one per region to hear it in place, then Accept.</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 테이크가 준비되었습니다. 구간마다 하나를 고르면 그 자리에서 들을 수 있고, 그다음 채택하세요.</translation>
     </message>
     <message>
         <source>Added after the song (take %1); now adding before it.</source>
-        <translation type="unfinished"></translation>
+        <translation>곡 뒤에 추가했습니다(테이크 %1). 이제 앞에 추가합니다.</translation>
     </message>
     <message>
         <source>Extended song: take %1 (the new part is marked).</source>
-        <translation type="unfinished"></translation>
+        <translation>연장된 곡: 테이크 %1(새 부분이 표시됨).</translation>
     </message>
     <message>
         <source>Cover: take %1 is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>커버: 테이크 %1이(가) 열렸습니다.</translation>
     </message>
     <message>
         <source>stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>중지됨</translation>
     </message>
     <message>
         <source>The edit did not finish: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>편집이 끝나지 않았습니다: %1</translation>
     </message>
     <message>
         <source>%1 (%2 – %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1(%2 – %3)</translation>
     </message>
     <message>
         <source>%1 of %2 takes</source>
-        <translation type="unfinished"></translation>
+        <translation>테이크 %2개 중 %1개</translation>
     </message>
     <message>
         <source>ready</source>
-        <translation type="unfinished"></translation>
+        <translation>준비됨</translation>
     </message>
     <message>
         <source>Take to keep for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에 남길 테이크</translation>
     </message>
     <message>
         <source>Original</source>
-        <translation type="unfinished"></translation>
+        <translation>원본</translation>
     </message>
     <message>
         <source>Take %1 (seed %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>테이크 %1 (시드 %2)</translation>
     </message>
     <message>
         <source>That take of %1 is not ready yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1의 그 테이크는 아직 준비되지 않았습니다.</translation>
     </message>
     <message>
         <source>%1: the original plays.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 원본이 재생됩니다.</translation>
     </message>
     <message>
         <source>%1: take %2 plays in place; Accept keeps it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 테이크 %2가 그 자리에서 재생됩니다. 채택하면 남습니다.</translation>
     </message>
     <message>
         <source>Choose a take for at least one region first.</source>
-        <translation type="unfinished"></translation>
+        <translation>먼저 적어도 한 구간의 테이크를 고르세요.</translation>
     </message>
     <message>
         <source>Saving the accepted take…</source>
-        <translation type="unfinished"></translation>
+        <translation>채택한 테이크 저장 중…</translation>
     </message>
     <message>
         <source>The accepted take was saved to %1 but could not be added to the history: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>채택한 테이크를 %1에 저장했지만 기록에 추가할 수 없습니다: %2</translation>
     </message>
     <message>
         <source>Accepted: take %1, made from take %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>채택됨: 테이크 %1(테이크 %2에서 만듦).</translation>
     </message>
     <message>
         <source>Set Add before or Add after to more than 0 s (each at most %1 s).</source>
-        <translation type="unfinished"></translation>
+        <translation>‘앞에 추가’나 ‘뒤에 추가’를 0초보다 크게 설정하세요(각각 최대 %1초).</translation>
     </message>
     <message>
         <source>The song would be %1 s long; the model makes at most %2 s. Add at most %3 s in all.</source>
-        <translation type="unfinished"></translation>
+        <translation>곡 길이가 %1초가 됩니다. 모델은 최대 %2초까지 만듭니다. 모두 합쳐 최대 %3초까지 추가하세요.</translation>
     </message>
     <message>
         <source>Queued: first the time after the song, then the time before.</source>
-        <translation type="unfinished"></translation>
+        <translation>대기열에 넣었습니다: 먼저 곡 뒤의 시간, 그다음 앞의 시간.</translation>
     </message>
     <message>
         <source>Extend queued; the new take opens here when it is ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>연장을 대기열에 넣었습니다. 새 테이크가 준비되면 여기서 열립니다.</translation>
     </message>
     <message>
         <source>The audio file %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>오디오 파일 %1이(가) 없습니다.</translation>
     </message>
     <message>
         <source>Cover queued; its first take opens here when it is ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>커버를 대기열에 넣었습니다. 첫 테이크가 준비되면 여기서 열립니다.</translation>
     </message>
     <message>
         <source>Caption and lyrics for region %1 (empty: the take&apos;s own).</source>
-        <translation type="unfinished"></translation>
+        <translation>구간 %1의 설명과 가사(비우면 테이크의 것).</translation>
     </message>
     <message>
         <source>Select a region to give it its own caption or lyrics.</source>
-        <translation type="unfinished"></translation>
+        <translation>구간을 선택하면 그 구간만의 설명이나 가사를 줄 수 있습니다.</translation>
     </message>
 </context>
 <context>
@@ -2889,102 +2889,102 @@ Type [ for the section tags.</source>
     <name>songloom::ui::VariationCard</name>
     <message>
         <source>Play variation %1 (key %1); drag it out to get its file</source>
-        <translation type="unfinished"></translation>
+        <translation>버전 %1 재생 (키 %1). 밖으로 끌어내면 파일을 얻습니다</translation>
     </message>
     <message>
         <source>%1  ·  seed %2%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  ·  시드 %2%3</translation>
     </message>
     <message>
         <source>  ·  ★ keeper</source>
-        <translation type="unfinished"></translation>
+        <translation>  ·  ★ 채택</translation>
     </message>
     <message>
         <source>Length %1</source>
-        <translation type="unfinished"></translation>
+        <translation>길이 %1</translation>
     </message>
     <message>
         <source>%1 LUFS · played at %2 dB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 LUFS · %2 dB로 재생</translation>
     </message>
     <message>
         <source>Loudness: measuring…</source>
-        <translation type="unfinished"></translation>
+        <translation>라우드니스: 측정 중…</translation>
     </message>
     <message>
         <source>Variation %1, seed %2</source>
-        <translation type="unfinished"></translation>
+        <translation>버전 %1, 시드 %2</translation>
     </message>
 </context>
 <context>
     <name>songloom::ui::VariationsView</name>
     <message>
         <source>Compare Variations</source>
-        <translation type="unfinished"></translation>
+        <translation>버전 비교</translation>
     </message>
     <message>
         <source>Play / Pause</source>
-        <translation type="unfinished">재생 / 일시 정지</translation>
+        <translation>재생 / 일시 정지</translation>
     </message>
     <message>
         <source>Play or pause (Space); keys 1 to 8 switch variations without stopping</source>
-        <translation type="unfinished"></translation>
+        <translation>재생 또는 일시 정지 (스페이스). 키 1~8로 멈추지 않고 버전 전환</translation>
     </message>
     <message>
         <source>Keep This One</source>
-        <translation type="unfinished"></translation>
+        <translation>이것으로 결정</translation>
     </message>
     <message>
         <source>Mark the variation playing as the keeper of this batch (K)</source>
-        <translation type="unfinished"></translation>
+        <translation>재생 중인 버전을 이 묶음에서 남길 버전으로 표시합니다 (K)</translation>
     </message>
     <message>
         <source>&amp;Match loudness</source>
-        <translation type="unfinished"></translation>
+        <translation>라우드니스 맞추기(&amp;M)</translation>
     </message>
     <message>
         <source>Play every variation at the loudness of the quietest, so the louder one does not win by being louder (M)</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 버전을 가장 조용한 버전의 라우드니스로 재생해, 더 큰 소리라서 유리해지지 않게 합니다 (M)</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>위치</translation>
     </message>
     <message>
         <source>Keys 1–8 switch at the same moment · Space plays · K keeps · M matches loudness · drag a card out for its file</source>
-        <translation type="unfinished"></translation>
+        <translation>키 1–8 같은 순간에 전환 · 스페이스 재생 · K 남기기 · M 라우드니스 맞추기 · 카드를 끌어내 파일 얻기</translation>
     </message>
     <message>
         <source>This batch has %1 takes; the first %2 are compared.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 묶음에는 테이크가 %1개 있습니다. 처음 %2개를 비교합니다.</translation>
     </message>
     <message>
         <source>No variations to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>비교할 버전이 없습니다.</translation>
     </message>
     <message>
         <source>%1 variations of “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>“%2”의 버전 %1개</translation>
     </message>
     <message>
         <source>(no caption)</source>
-        <translation type="unfinished">(설명 없음)</translation>
+        <translation>(설명 없음)</translation>
     </message>
     <message>
         <source>Cannot be played: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>재생할 수 없습니다: %1</translation>
     </message>
     <message>
         <source>Matched to the quietest variation, %1 LUFS.</source>
-        <translation type="unfinished"></translation>
+        <translation>가장 조용한 버전에 맞췄습니다: %1 LUFS.</translation>
     </message>
     <message>
         <source>Could not save the keeper mark: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>남길 버전 표시를 저장할 수 없습니다: %1</translation>
     </message>
     <message>
         <source>Unmark Keeper</source>
-        <translation type="unfinished"></translation>
+        <translation>남길 버전 표시 해제</translation>
     </message>
 </context>
 <context>
