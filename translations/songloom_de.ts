@@ -416,30 +416,6 @@
         <source>Take %1 could not be saved to %2: %3</source>
         <translation>Take %1 konnte nicht unter %2 gespeichert werden: %3</translation>
     </message>
-    <message>
-        <source>Choose a model set on the Models page before generating.</source>
-        <translation>Wähle vor dem Generieren auf der Seite „Modelle“ ein Modellset.</translation>
-    </message>
-    <message>
-        <source>The job could not be saved, so it was not started: %1</source>
-        <translation>Der Auftrag konnte nicht gespeichert werden und wurde daher nicht gestartet: %1</translation>
-    </message>
-    <message>
-        <source>The stored request could not be read: %1</source>
-        <translation>Die gespeicherte Anfrage konnte nicht gelesen werden: %1</translation>
-    </message>
-    <message>
-        <source>The job could not be updated in the database: %1</source>
-        <translation>Der Auftrag konnte in der Datenbank nicht aktualisiert werden: %1</translation>
-    </message>
-    <message>
-        <source>Take %1 was saved to %2 but could not be added to the history: %3</source>
-        <translation>Take %1 wurde unter %2 gespeichert, konnte aber nicht in den Verlauf aufgenommen werden: %3</translation>
-    </message>
-    <message>
-        <source>That job is not in the queue any more.</source>
-        <translation>Dieser Auftrag ist nicht mehr in der Warteschlange.</translation>
-    </message>
 </context>
 <context>
     <name>Lineage</name>
@@ -1506,6 +1482,33 @@
     </message>
 </context>
 <context>
+    <name>songloom::ui::JobQueue</name>
+    <message>
+        <source>Choose a model set on the Models page before generating.</source>
+        <translation>Wähle vor dem Generieren auf der Seite „Modelle“ ein Modellset.</translation>
+    </message>
+    <message>
+        <source>The job could not be saved, so it was not started: %1</source>
+        <translation>Der Auftrag konnte nicht gespeichert werden und wurde daher nicht gestartet: %1</translation>
+    </message>
+    <message>
+        <source>The stored request could not be read: %1</source>
+        <translation>Die gespeicherte Anfrage konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The job could not be updated in the database: %1</source>
+        <translation>Der Auftrag konnte in der Datenbank nicht aktualisiert werden: %1</translation>
+    </message>
+    <message>
+        <source>Take %1 was saved to %2 but could not be added to the history: %3</source>
+        <translation>Take %1 wurde unter %2 gespeichert, konnte aber nicht in den Verlauf aufgenommen werden: %3</translation>
+    </message>
+    <message>
+        <source>That job is not in the queue any more.</source>
+        <translation>Dieser Auftrag ist nicht mehr in der Warteschlange.</translation>
+    </message>
+</context>
+<context>
     <name>songloom::ui::LyricsEditor</name>
     <message>
         <source>[Verse 1]
@@ -1828,6 +1831,10 @@ Tippen Sie [ für die Abschnitts-Tags.</translation>
         <source>A take could not be converted for playback.</source>
         <translation>Ein Take konnte nicht für die Wiedergabe umgewandelt werden.</translation>
     </message>
+    <message>
+        <source>The sound output “%1” does not accept 48 kHz stereo audio, so playback is silent. Choose another output in the system&apos;s sound settings.</source>
+        <translation>Die Tonausgabe „%1“ nimmt kein 48-kHz-Stereo-Audio an, daher bleibt die Wiedergabe stumm. Wähle in den Toneinstellungen des Systems eine andere Ausgabe.</translation>
+    </message>
 </context>
 <context>
     <name>songloom::ui::QueuePanel</name>
@@ -2105,13 +2112,6 @@ Tippen Sie [ für die Abschnitts-Tags.</translation>
     <message>
         <source>Also: Tab and Shift+Tab move between fields; Alt with an underlined letter opens a menu or presses a button.</source>
         <translation>Außerdem: Tab und Umschalt+Tab wechseln zwischen Feldern; Alt mit einem unterstrichenen Buchstaben öffnet ein Menü oder drückt eine Schaltfläche.</translation>
-    </message>
-</context>
-<context>
-    <name>songloom::ui::T</name>
-    <message>
-        <source>%1: the saved value &quot;%2&quot; is not one of %3; using %4.</source>
-        <translation>%1: Der gespeicherte Wert „%2“ ist keiner von %3; %4 wird verwendet.</translation>
     </message>
 </context>
 <context>

@@ -416,30 +416,6 @@
         <source>Take %1 could not be saved to %2: %3</source>
         <translation>テイク %1 を %2 に保存できませんでした：%3</translation>
     </message>
-    <message>
-        <source>Choose a model set on the Models page before generating.</source>
-        <translation>生成する前に「モデル」ページでモデルセットを選んでください。</translation>
-    </message>
-    <message>
-        <source>The job could not be saved, so it was not started: %1</source>
-        <translation>ジョブを保存できなかったため、開始しませんでした：%1</translation>
-    </message>
-    <message>
-        <source>The stored request could not be read: %1</source>
-        <translation>保存されたリクエストを読めませんでした：%1</translation>
-    </message>
-    <message>
-        <source>The job could not be updated in the database: %1</source>
-        <translation>データベースでジョブを更新できませんでした：%1</translation>
-    </message>
-    <message>
-        <source>Take %1 was saved to %2 but could not be added to the history: %3</source>
-        <translation>テイク %1 は %2 に保存されましたが、履歴に追加できませんでした：%3</translation>
-    </message>
-    <message>
-        <source>That job is not in the queue any more.</source>
-        <translation>そのジョブはもうキューにありません。</translation>
-    </message>
 </context>
 <context>
     <name>Lineage</name>
@@ -1505,6 +1481,33 @@
     </message>
 </context>
 <context>
+    <name>songloom::ui::JobQueue</name>
+    <message>
+        <source>Choose a model set on the Models page before generating.</source>
+        <translation>生成する前に「モデル」ページでモデルセットを選んでください。</translation>
+    </message>
+    <message>
+        <source>The job could not be saved, so it was not started: %1</source>
+        <translation>ジョブを保存できなかったため、開始しませんでした：%1</translation>
+    </message>
+    <message>
+        <source>The stored request could not be read: %1</source>
+        <translation>保存されたリクエストを読めませんでした：%1</translation>
+    </message>
+    <message>
+        <source>The job could not be updated in the database: %1</source>
+        <translation>データベースでジョブを更新できませんでした：%1</translation>
+    </message>
+    <message>
+        <source>Take %1 was saved to %2 but could not be added to the history: %3</source>
+        <translation>テイク %1 は %2 に保存されましたが、履歴に追加できませんでした：%3</translation>
+    </message>
+    <message>
+        <source>That job is not in the queue any more.</source>
+        <translation>そのジョブはもうキューにありません。</translation>
+    </message>
+</context>
+<context>
     <name>songloom::ui::LyricsEditor</name>
     <message>
         <source>[Verse 1]
@@ -1827,6 +1830,10 @@ Type [ for the section tags.</source>
         <source>A take could not be converted for playback.</source>
         <translation>テイクを再生用に変換できませんでした。</translation>
     </message>
+    <message>
+        <source>The sound output “%1” does not accept 48 kHz stereo audio, so playback is silent. Choose another output in the system&apos;s sound settings.</source>
+        <translation>サウンド出力「%1」は 48 kHz ステレオの音声を受け付けないため、再生は無音になります。システムのサウンド設定で別の出力を選んでください。</translation>
+    </message>
 </context>
 <context>
     <name>songloom::ui::QueuePanel</name>
@@ -2104,13 +2111,6 @@ Type [ for the section tags.</source>
     <message>
         <source>Also: Tab and Shift+Tab move between fields; Alt with an underlined letter opens a menu or presses a button.</source>
         <translation>ほかに：Tab と Shift+Tab で項目を移動し、Alt と下線付きの文字でメニューを開いたりボタンを押したりできます。</translation>
-    </message>
-</context>
-<context>
-    <name>songloom::ui::T</name>
-    <message>
-        <source>%1: the saved value &quot;%2&quot; is not one of %3; using %4.</source>
-        <translation>%1：保存値「%2」は %3 のいずれでもありません。%4 を使います。</translation>
     </message>
 </context>
 <context>

@@ -416,30 +416,6 @@
         <source>Take %1 could not be saved to %2: %3</source>
         <translation>테이크 %1을(를) %2에 저장할 수 없습니다: %3</translation>
     </message>
-    <message>
-        <source>Choose a model set on the Models page before generating.</source>
-        <translation>생성하기 전에 모델 페이지에서 모델 세트를 선택하세요.</translation>
-    </message>
-    <message>
-        <source>The job could not be saved, so it was not started: %1</source>
-        <translation>작업을 저장할 수 없어 시작하지 않았습니다: %1</translation>
-    </message>
-    <message>
-        <source>The stored request could not be read: %1</source>
-        <translation>저장된 요청을 읽을 수 없습니다: %1</translation>
-    </message>
-    <message>
-        <source>The job could not be updated in the database: %1</source>
-        <translation>데이터베이스에서 작업을 업데이트할 수 없습니다: %1</translation>
-    </message>
-    <message>
-        <source>Take %1 was saved to %2 but could not be added to the history: %3</source>
-        <translation>테이크 %1은(는) %2에 저장되었지만 기록에 추가할 수 없습니다: %3</translation>
-    </message>
-    <message>
-        <source>That job is not in the queue any more.</source>
-        <translation>그 작업은 더 이상 대기열에 없습니다.</translation>
-    </message>
 </context>
 <context>
     <name>Lineage</name>
@@ -1505,6 +1481,33 @@
     </message>
 </context>
 <context>
+    <name>songloom::ui::JobQueue</name>
+    <message>
+        <source>Choose a model set on the Models page before generating.</source>
+        <translation>생성하기 전에 모델 페이지에서 모델 세트를 선택하세요.</translation>
+    </message>
+    <message>
+        <source>The job could not be saved, so it was not started: %1</source>
+        <translation>작업을 저장할 수 없어 시작하지 않았습니다: %1</translation>
+    </message>
+    <message>
+        <source>The stored request could not be read: %1</source>
+        <translation>저장된 요청을 읽을 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>The job could not be updated in the database: %1</source>
+        <translation>데이터베이스에서 작업을 업데이트할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>Take %1 was saved to %2 but could not be added to the history: %3</source>
+        <translation>테이크 %1은(는) %2에 저장되었지만 기록에 추가할 수 없습니다: %3</translation>
+    </message>
+    <message>
+        <source>That job is not in the queue any more.</source>
+        <translation>그 작업은 더 이상 대기열에 없습니다.</translation>
+    </message>
+</context>
+<context>
     <name>songloom::ui::LyricsEditor</name>
     <message>
         <source>[Verse 1]
@@ -1827,6 +1830,10 @@ Type [ for the section tags.</source>
         <source>A take could not be converted for playback.</source>
         <translation>테이크를 재생용으로 변환할 수 없습니다.</translation>
     </message>
+    <message>
+        <source>The sound output “%1” does not accept 48 kHz stereo audio, so playback is silent. Choose another output in the system&apos;s sound settings.</source>
+        <translation>사운드 출력 “%1”이(가) 48 kHz 스테레오 오디오를 받지 않아 재생이 무음입니다. 시스템 사운드 설정에서 다른 출력을 선택하세요.</translation>
+    </message>
 </context>
 <context>
     <name>songloom::ui::QueuePanel</name>
@@ -2104,13 +2111,6 @@ Type [ for the section tags.</source>
     <message>
         <source>Also: Tab and Shift+Tab move between fields; Alt with an underlined letter opens a menu or presses a button.</source>
         <translation>또한: Tab과 Shift+Tab으로 항목을 이동하고, Alt와 밑줄 친 글자로 메뉴를 열거나 버튼을 누릅니다.</translation>
-    </message>
-</context>
-<context>
-    <name>songloom::ui::T</name>
-    <message>
-        <source>%1: the saved value &quot;%2&quot; is not one of %3; using %4.</source>
-        <translation>%1: 저장된 값 &quot;%2&quot;은(는) %3 중 하나가 아닙니다. %4을(를) 사용합니다.</translation>
     </message>
 </context>
 <context>

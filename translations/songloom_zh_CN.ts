@@ -416,30 +416,6 @@
         <source>Take %1 could not be saved to %2: %3</source>
         <translation>片段 %1 无法保存到 %2：%3</translation>
     </message>
-    <message>
-        <source>Choose a model set on the Models page before generating.</source>
-        <translation>生成前请在“模型”页面选择一个模型组。</translation>
-    </message>
-    <message>
-        <source>The job could not be saved, so it was not started: %1</source>
-        <translation>任务无法保存，因此没有开始：%1</translation>
-    </message>
-    <message>
-        <source>The stored request could not be read: %1</source>
-        <translation>无法读取保存的请求：%1</translation>
-    </message>
-    <message>
-        <source>The job could not be updated in the database: %1</source>
-        <translation>无法在数据库中更新任务：%1</translation>
-    </message>
-    <message>
-        <source>Take %1 was saved to %2 but could not be added to the history: %3</source>
-        <translation>片段 %1 已保存到 %2，但无法加入历史：%3</translation>
-    </message>
-    <message>
-        <source>That job is not in the queue any more.</source>
-        <translation>该任务已不在队列中。</translation>
-    </message>
 </context>
 <context>
     <name>Lineage</name>
@@ -1505,6 +1481,33 @@
     </message>
 </context>
 <context>
+    <name>songloom::ui::JobQueue</name>
+    <message>
+        <source>Choose a model set on the Models page before generating.</source>
+        <translation>生成前请在“模型”页面选择一个模型组。</translation>
+    </message>
+    <message>
+        <source>The job could not be saved, so it was not started: %1</source>
+        <translation>任务无法保存，因此没有开始：%1</translation>
+    </message>
+    <message>
+        <source>The stored request could not be read: %1</source>
+        <translation>无法读取保存的请求：%1</translation>
+    </message>
+    <message>
+        <source>The job could not be updated in the database: %1</source>
+        <translation>无法在数据库中更新任务：%1</translation>
+    </message>
+    <message>
+        <source>Take %1 was saved to %2 but could not be added to the history: %3</source>
+        <translation>片段 %1 已保存到 %2，但无法加入历史：%3</translation>
+    </message>
+    <message>
+        <source>That job is not in the queue any more.</source>
+        <translation>该任务已不在队列中。</translation>
+    </message>
+</context>
+<context>
     <name>songloom::ui::LyricsEditor</name>
     <message>
         <source>[Verse 1]
@@ -1827,6 +1830,10 @@ Type [ for the section tags.</source>
         <source>A take could not be converted for playback.</source>
         <translation>无法将片段转换为可播放的格式。</translation>
     </message>
+    <message>
+        <source>The sound output “%1” does not accept 48 kHz stereo audio, so playback is silent. Choose another output in the system&apos;s sound settings.</source>
+        <translation>声音输出“%1”不接受 48 kHz 立体声音频，因此播放无声。请在系统声音设置中选择其他输出。</translation>
+    </message>
 </context>
 <context>
     <name>songloom::ui::QueuePanel</name>
@@ -2104,13 +2111,6 @@ Type [ for the section tags.</source>
     <message>
         <source>Also: Tab and Shift+Tab move between fields; Alt with an underlined letter opens a menu or presses a button.</source>
         <translation>另外：Tab 和 Shift+Tab 在字段间移动；Alt 加带下划线的字母可打开菜单或按下按钮。</translation>
-    </message>
-</context>
-<context>
-    <name>songloom::ui::T</name>
-    <message>
-        <source>%1: the saved value &quot;%2&quot; is not one of %3; using %4.</source>
-        <translation>%1：保存的值“%2”不在 %3 之中；改用 %4。</translation>
     </message>
 </context>
 <context>

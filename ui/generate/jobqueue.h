@@ -10,15 +10,13 @@
 #include "library/takestore.h"
 
 #include <QCoreApplication>
+#include <QFutureWatcher>  // included, not declared: a template declaration here makes lupdate file JobQueue's strings under the wrong context
 #include <QHash>
 #include <QObject>
 #include <QSet>
 #include <QTimer>
 
 #include <optional>
-
-template <class T>
-class QFutureWatcher;
 
 namespace songloom::ui {
 

@@ -1,5 +1,6 @@
 #include "settings/studiosettings.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QSettings>
 
@@ -60,7 +61,8 @@ T StudioSettings::read(const QString& key, T fallback, std::optional<T> (*parse)
     const QString text = stored.typeId() == QMetaType::QString ? stored.toString() : QString();
     if (const std::optional<T> value = parse(text))
         return *value;
-    report(tr("%1: the saved value \"%2\" is not one of %3; using %4.")
+    // Inside a template lupdate cannot tell the class: the context is named (Q_DECLARE_TR_FUNCTIONS uses it).
+    report(QCoreApplication::translate("StudioSettings", "%1: the saved value \"%2\" is not one of %3; using %4.")
                .arg(setting, stored.toString(), allowed.join(QStringLiteral(", ")), allowed.value(static_cast<int>(fallback))));
     return fallback;
 }
