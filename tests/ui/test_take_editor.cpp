@@ -98,6 +98,14 @@ qint64 addSong(Bench& b, const QString& dir) {
     return t.id;
 }
 
+// The song added and open on the Edit page (0 when it did not load).
+qint64 openSong(Bench& b, const QString& dir) {
+    const qint64 song = addSong(b, dir);
+    if (!b.editor->openTake(song) || !QTest::qWaitFor([&] { return b.editor->loaded(); }, 5000))
+        return 0;
+    return song;
+}
+
 audio::AudioBuffer read(const QString& path) {
     auto loaded = audio::loadAudio(path.toStdString());
     if (!loaded)
@@ -157,10 +165,9 @@ void TestTakeEditor::opensTakesAndRefusesMissingOnes() {
 void TestTakeEditor::repaintRefusalsSayWhy() {
     QTemporaryDir dir;
     Bench b(dir.path());
-    const qint64 song = addSong(b, dir.path());
+    const qint64 song = openSong(b, dir.path());
+    QVERIFY(song > 0);
     TakeEditor& e = *b.editor;
-    QVERIFY(e.openTake(song));
-    QTRY_VERIFY(e.loaded());
     QVERIFY(!e.repaintButton()->isEnabled());
     QVERIFY(!e.repaintRegions());
     QCOMPARE(e.messageLabel()->text(),
@@ -177,10 +184,9 @@ void TestTakeEditor::repaintRefusalsSayWhy() {
 void TestTakeEditor::twoRegionsRepaintedAndAccepted() {
     QTemporaryDir dir;
     Bench b(dir.path());
-    const qint64 song = addSong(b, dir.path());
+    const qint64 song = openSong(b, dir.path());
+    QVERIFY(song > 0);
     TakeEditor& e = *b.editor;
-    QVERIFY(e.openTake(song));
-    QTRY_VERIFY(e.loaded());
     RegionModel* regions = e.timeline()->view()->regions();
     const int r1 = *regions->add(0.5, 1.25);
     const int r2 = *regions->add(2.0, 3.5);
@@ -280,10 +286,9 @@ void TestTakeEditor::twoRegionsRepaintedAndAccepted() {
 void TestTakeEditor::extendBeforeAndAfterChains() {
     QTemporaryDir dir;
     Bench b(dir.path());
-    const qint64 song = addSong(b, dir.path());
+    const qint64 song = openSong(b, dir.path());
+    QVERIFY(song > 0);
     TakeEditor& e = *b.editor;
-    QVERIFY(e.openTake(song));
-    QTRY_VERIFY(e.loaded());
     e.extendBeforeSpin()->setValue(1.5);
     e.extendAfterSpin()->setValue(2.0);
     e.extendContextSpin()->setValue(3.0);
@@ -316,10 +321,9 @@ void TestTakeEditor::extendBeforeAndAfterChains() {
 void TestTakeEditor::extendPastTheLimitIsRefused() {
     QTemporaryDir dir;
     Bench b(dir.path());
-    const qint64 song = addSong(b, dir.path());
+    const qint64 song = openSong(b, dir.path());
+    QVERIFY(song > 0);
     TakeEditor& e = *b.editor;
-    QVERIFY(e.openTake(song));
-    QTRY_VERIFY(e.loaded());
     e.extendBeforeSpin()->setValue(300.0);
     e.extendAfterSpin()->setValue(300.0);
     QVERIFY(!e.extendSong());
@@ -336,10 +340,9 @@ void TestTakeEditor::extendPastTheLimitIsRefused() {
 void TestTakeEditor::coverOfTheTakeIsItsChild() {
     QTemporaryDir dir;
     Bench b(dir.path());
-    const qint64 song = addSong(b, dir.path());
+    const qint64 song = openSong(b, dir.path());
+    QVERIFY(song > 0);
     TakeEditor& e = *b.editor;
-    QVERIFY(e.openTake(song));
-    QTRY_VERIFY(e.loaded());
     e.coverSourceEdit()->setText(dir.filePath(QStringLiteral("nowhere.wav")));
     QVERIFY(!e.makeCover());
     QCOMPARE(e.messageLabel()->text(), QStringLiteral("The audio file %1 does not exist.").arg(dir.filePath(QStringLiteral("nowhere.wav"))));
