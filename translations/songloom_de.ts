@@ -144,7 +144,7 @@
     </message>
     <message>
         <source>Songloom looks in this folder and its subfolders for the official ACE-Step 1.5 checkpoints (such as acestep-v15-turbo, vae and Qwen3-Embedding-0.6B) or for ComfyUI files such as ace_step_1.5_turbo_aio.safetensors. Put them here, then rescan (F5).</source>
-        <translation>Songloom sucht in diesem Ordner und seinen Unterordnern nach den offiziellen ACE-Step-1.5-Checkpoints (etwa acestep-v15-turbo, vae und Qwen3-Embedding-0.6B) oder nach ComfyUI-Dateien wie ace_step_1.5_turbo_aio.safetensors. Legen Sie sie hier ab und durchsuchen Sie den Ordner dann erneut (F5).</translation>
+        <translation>Songloom sucht in diesem Ordner und seinen Unterordnern nach den offiziellen ACE-Step-1.5-Checkpoints (etwa acestep-v15-turbo, vae und Qwen3-Embedding-0.6B) oder nach ComfyUI-Dateien wie ace_step_1.5_turbo_aio.safetensors. Leg sie hier ab und durchsuche den Ordner dann erneut (F5).</translation>
     </message>
 </context>
 <context>
@@ -796,7 +796,7 @@
     </message>
     <message>
         <source>Describe the song in English: genre, instruments, mood, voice… Click the words below or type your own.</source>
-        <translation>Beschreiben Sie den Song auf Englisch: Genre, Instrumente, Stimmung, Gesang… Klicken Sie die Wörter unten an oder schreiben Sie eigene.</translation>
+        <translation>Beschreib den Song auf Englisch: Genre, Instrumente, Stimmung, Gesang… Klick die Wörter unten an oder schreib eigene.</translation>
     </message>
     <message>
         <source>What to avoid (optional)</source>
@@ -1519,12 +1519,12 @@ Write your lyrics here, one sung line per line.
 
 Type [ for the section tags.</source>
         <translation>[Verse 1]
-Schreiben Sie hier Ihren Text, eine gesungene Zeile pro Zeile.
+Schreib hier deinen Text, eine gesungene Zeile pro Zeile.
 
 [Chorus]
 …
 
-Tippen Sie [ für die Abschnitts-Tags.</translation>
+Tippe [ für die Abschnitts-Tags.</translation>
     </message>
     <message>
         <source>Sections of the lyrics and their sung lines; click one to go there</source>
@@ -1584,11 +1584,11 @@ Tippen Sie [ für die Abschnitts-Tags.</translation>
     </message>
     <message>
         <source>Too long: %1 sung lines, but only about %2 fit this duration and tempo. Lines may be skipped; make the song longer or faster, or cut lines.</source>
-        <translation>Zu lang: %1 gesungene Zeilen, aber nur etwa %2 passen zu dieser Dauer und diesem Tempo. Zeilen können übersprungen werden; machen Sie den Song länger oder schneller oder kürzen Sie den Text.</translation>
+        <translation>Zu lang: %1 gesungene Zeilen, aber nur etwa %2 passen zu dieser Dauer und diesem Tempo. Zeilen können übersprungen werden; mach den Song länger oder schneller oder kürze den Text.</translation>
     </message>
     <message>
         <source>Too short: %1 sung lines for room of about %2. The model will fill the rest on its own; add lines or make the song shorter.</source>
-        <translation>Zu kurz: %1 gesungene Zeilen bei Platz für etwa %2. Das Modell füllt den Rest selbst; ergänzen Sie Zeilen oder machen Sie den Song kürzer.</translation>
+        <translation>Zu kurz: %1 gesungene Zeilen bei Platz für etwa %2. Das Modell füllt den Rest selbst; ergänze Zeilen oder mach den Song kürzer.</translation>
     </message>
     <message>
         <source>Could not read %1: %2</source>
@@ -1632,7 +1632,7 @@ Tippen Sie [ für die Abschnitts-Tags.</translation>
     </message>
     <message>
         <source>Choose the folder that holds your ACE-Step 1.5 model files</source>
-        <translation>Den Ordner mit Ihren ACE-Step-1.5-Modelldateien wählen</translation>
+        <translation>Den Ordner mit deinen ACE-Step-1.5-Modelldateien wählen</translation>
     </message>
     <message>
         <source>&amp;Rescan Models</source>
@@ -1755,7 +1755,7 @@ Tippen Sie [ für die Abschnitts-Tags.</translation>
     </message>
     <message>
         <source>The files do not say which variant this is. Choose the one it was released as: Turbo generates in 8 steps, Base and SFT take about 50 steps with guidance.</source>
-        <translation>Die Dateien sagen nicht, welche Variante dies ist. Wählen Sie die, als die sie veröffentlicht wurde: Turbo erzeugt in 8 Schritten, Base und SFT brauchen etwa 50 Schritte mit Guidance.</translation>
+        <translation>Die Dateien sagen nicht, welche Variante dies ist. Wähl die, als die sie veröffentlicht wurde: Turbo erzeugt in 8 Schritten, Base und SFT brauchen etwa 50 Schritte mit Guidance.</translation>
     </message>
 </context>
 <context>
@@ -1766,11 +1766,11 @@ Tippen Sie [ für die Abschnitts-Tags.</translation>
     </message>
     <message>
         <source>Find your models</source>
-        <translation>Finden Sie Ihre Modelle</translation>
+        <translation>Finde deine Modelle</translation>
     </message>
     <message>
         <source>Choose the folder where your ACE-Step 1.5 model files are, and Songloom will list the models it finds there.</source>
-        <translation>Wählen Sie den Ordner, in dem Ihre ACE-Step-1.5-Modelldateien liegen, und Songloom listet die Modelle auf, die es dort findet.</translation>
+        <translation>Wähl den Ordner, in dem deine ACE-Step-1.5-Modelldateien liegen, und Songloom listet die Modelle auf, die es dort findet.</translation>
     </message>
     <message>
         <source>Choose Models Folder…</source>
@@ -1814,7 +1814,7 @@ Tippen Sie [ für die Abschnitts-Tags.</translation>
     </message>
     <message>
         <source>Choose another folder with Change Folder…, or check that the drive it is on is connected, then rescan (F5).</source>
-        <translation>Wählen Sie mit „Ordner wechseln…“ einen anderen Ordner, oder prüfen Sie, ob sein Laufwerk angeschlossen ist, und durchsuchen Sie ihn dann erneut (F5).</translation>
+        <translation>Wähl mit „Ordner wechseln…“ einen anderen Ordner, oder prüfe, ob sein Laufwerk angeschlossen ist, und durchsuche ihn dann erneut (F5).</translation>
     </message>
     <message>
         <source>No models here yet</source>
