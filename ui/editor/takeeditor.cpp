@@ -1,5 +1,6 @@
 #include "editor/takeeditor.h"
 
+#include "common/audioread.h"
 #include "editor/lineage.h"
 #include "generate/jobqueue.h"
 #include "timeline/timelinepage.h"
@@ -29,6 +30,7 @@
 #include <QVBoxLayout>
 #include <QtConcurrent>
 
+#include <algorithm>
 #include <filesystem>
 
 namespace songloom::ui {
@@ -41,22 +43,6 @@ std::filesystem::path fsPath(const QString& path) {
 
 QString clock(double seconds) {
     return formatClock(seconds, 0.01);
-}
-
-// Reads a take's audio on the thread pool and hands it to `done` on the GUI thread (unless `guard` is gone).
-template <class Done>
-void readAudioAsync(QObject* guard, const QString& path, Done done) {
-    auto* watcher = new QFutureWatcher<Result<audio::LoadedAudio>>(guard);
-    QObject::connect(watcher, &QFutureWatcherBase::finished, guard, [watcher, done] {
-        watcher->deleteLater();
-        Result<audio::LoadedAudio> loaded = watcher->result();
-        if (!loaded) {
-            done(nullptr, QString::fromStdString(loaded.status().message()));
-            return;
-        }
-        done(std::make_shared<const audio::AudioBuffer>(std::move(loaded->audio)), QString());
-    });
-    watcher->setFuture(QtConcurrent::run([file = fsPath(path)] { return audio::loadAudio(file); }));
 }
 
 struct SavedEdit {
@@ -487,11 +473,14 @@ bool TakeEditor::repaintRegions() {
     return true;
 }
 
+int TakeEditor::RegionEdit::ready() const {
+    return static_cast<int>(std::count_if(candidates.begin(), candidates.end(), [](const Candidate& c) { return c.audio != nullptr; }));
+}
+
 int TakeEditor::candidatesReady() const {
     int n = 0;
     for (const RegionEdit& e : edits_)
-        for (const Candidate& c : e.candidates)
-            n += c.audio ? 1 : 0;
+        n += e.ready();
     return n;
 }
 
@@ -522,13 +511,9 @@ void TakeEditor::addCandidate(int editIndex, const TakeRecord& take) {
                                e.problem = tr("Take %1 could not be read: %2").arg(takeId).arg(error);
                        }
                        refreshRegionTable();
-                       bool all = !edits_.isEmpty();
-                       for (const RegionEdit& e : edits_) {
-                           int ready = 0;
-                           for (const Candidate& c : e.candidates)
-                               ready += c.audio ? 1 : 0;
-                           all = all && ready >= e.expected;
-                       }
+                       const bool all = !edits_.isEmpty() && std::all_of(edits_.begin(), edits_.end(), [](const RegionEdit& e) {
+                           return e.ready() >= e.expected;
+                       });
                        if (all)
                            showMessage(tr("Every take is ready. Choose one per region to hear it in place, then Accept."));
                    });
@@ -624,9 +609,7 @@ void TakeEditor::refreshRegionTable() {
     for (int row = 0; row < edits_.size(); ++row) {
         const RegionEdit& e = edits_[row];
         regionTable_->setItem(row, 0, new QTableWidgetItem(tr("%1 (%2 – %3)").arg(e.label, clock(e.start), clock(e.end))));
-        int ready = 0;
-        for (const Candidate& c : e.candidates)
-            ready += c.audio ? 1 : 0;
+        const int ready = e.ready();
         const QString state = !e.problem.isEmpty() ? e.problem
                               : ready < e.expected ? tr("%1 of %2 takes").arg(ready).arg(e.expected)
                                                    : tr("ready");

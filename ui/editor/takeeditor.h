@@ -82,6 +82,7 @@ public:
         QList<Candidate> candidates;
         int chosen = 0;    // 0: the original; k: candidates[k - 1]
         QString problem;   // the job failed or stopped
+        int ready() const;  // candidates read into memory
     };
     const QList<RegionEdit>& regionEdits() const { return edits_; }
     int candidatesReady() const;  // loaded candidates over all regions

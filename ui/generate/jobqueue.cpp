@@ -26,7 +26,8 @@ QString lyricsExcerpt(const std::string& lyrics) {
 }
 
 // Runs on the CPU thread pool: encode + tag + atomic write (writeAudio renames into place only when complete).
-TakeWriteResult writeTake(qint64 jobId, TakeDelivery delivery, QString path, QString requestJson) {
+// `keepLevel`: an edit that keeps the source outside its region (see below).
+TakeWriteResult writeTake(qint64 jobId, TakeDelivery delivery, QString path, QString requestJson, bool keepLevel) {
     TakeWriteResult out;
     out.jobId = jobId;
     TakeRecord& t = out.take;
@@ -54,7 +55,7 @@ TakeWriteResult writeTake(qint64 jobId, TakeDelivery delivery, QString path, QSt
     // the peak normalisation and anti-clip gains: one gain over the whole take would change the untouched
     // music too, and the studio splices accepted regions by sample (a sample past full scale is clipped by
     // the encoder, inside the new part only).
-    if (const auto request = parseRequestJson(requestJson.toStdString()); request && request->keepSourceAudio.value_or(false)) {
+    if (keepLevel) {
         options.post.antiClip = false;
         options.post.peakNormalize = false;
     }
@@ -194,13 +195,15 @@ void JobQueue::onTakeReady(qint64 jobId, const TakeDelivery& take) {
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] { onTakeWritten(watcher); });
     // The job's request with this take's seed: "use these settings again" gives this take's settings.
     QString requestJson;
+    bool keepLevel = false;
     if (const auto job = jobs_.job(jobId)) {
         if (auto request = parseRequestJson(job->requestJson.toStdString())) {
             request->seed = static_cast<std::int64_t>(take.seed);
             requestJson = QString::fromStdString(requestToJson(*request));
+            keepLevel = request->keepSourceAudio.value_or(false);
         }
     }
-    watcher->setFuture(QtConcurrent::run(writeTake, jobId, take, path, requestJson));
+    watcher->setFuture(QtConcurrent::run(writeTake, jobId, take, path, requestJson, keepLevel));
 }
 
 void JobQueue::onTakeWritten(QFutureWatcher<TakeWriteResult>* watcher) {

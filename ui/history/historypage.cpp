@@ -1,5 +1,6 @@
 #include "history/historypage.h"
 
+#include "common/audioread.h"
 #include "editor/lineage.h"
 
 #include "history/taketable.h"
@@ -8,7 +9,6 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
-#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonArray>
@@ -23,7 +23,6 @@
 #include <QTableWidget>
 #include <QTextBrowser>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 
@@ -435,22 +434,18 @@ void HistoryPage::loadAndPlay(const QString& path) {
     player_->stop();
     loadingFile_ = path;
     const int serial = ++loadSerial_;
-    auto* watcher = new QFutureWatcher<Result<audio::LoadedAudio>>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, serial, path] {
-        watcher->deleteLater();
+    readAudioAsync(this, path, [this, serial, path](std::shared_ptr<const audio::AudioBuffer> audio, const QString& error) {
         if (serial != loadSerial_)
             return;
         loadingFile_.clear();
-        Result<audio::LoadedAudio> loaded = watcher->result();
-        if (!loaded) {
-            showMessage(tr("The take could not be played: %1").arg(QString::fromStdString(loaded.status().message())));
+        if (!audio) {
+            showMessage(tr("The take could not be played: %1").arg(error));
             return;
         }
-        player_->setBuffers({std::make_shared<const audio::AudioBuffer>(std::move(loaded->audio))});
+        player_->setBuffers({std::move(audio)});
         loadedFile_ = path;
         player_->play();
     });
-    watcher->setFuture(QtConcurrent::run([file = std::filesystem::path(path.toStdU16String())] { return audio::loadAudio(file); }));
 }
 
 void HistoryPage::unloadPlayer() {
