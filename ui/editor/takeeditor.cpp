@@ -590,15 +590,14 @@ void TakeEditor::onJobsChanged() {
     }
     for (auto it = pending_.begin(); it != pending_.end();) {
         const auto job = queue_.job(it.key());
-        if (job && isFinished(job->state)) {
-            if (job->state != JobState::Done && !it->opened)
-                showMessage(tr("The edit did not finish: %1").arg(job->error.isEmpty() ? tr("stopped") : job->error));
-            if (!it->opened || job->state == JobState::Done) {
-                it = pending_.erase(it);
-                continue;
-            }
+        if (!job || !isFinished(job->state)) {
+            ++it;
+            continue;
         }
-        ++it;
+        // A job ends after its takes are recorded: one that made none did not finish.
+        if (job->state != JobState::Done && !it->opened)
+            showMessage(tr("The edit did not finish: %1").arg(job->error.isEmpty() ? tr("stopped") : job->error));
+        it = pending_.erase(it);
     }
     if (changed)
         refreshRegionTable();
